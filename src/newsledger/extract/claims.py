@@ -1,0 +1,180 @@
+"""Claims: attributed propositions, quoted or reported, each with its claimant."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract import lexicon
+from newsledger.extract.mentions import ActorIndex, speaker_actor
+from newsledger.extract.quotes import PAIRS, reporting_subject
+from newsledger.extract.records import Claim, Quote, Span
+from newsledger.extract.spans import char_span
+
+COMPLEMENT_DEPS = ("ccomp", "xcomp")
+OPENING_MARKS = set(PAIRS)
+CLOSING_MARKS = set(PAIRS.values())
+TRAILING_PUNCTUATION = ",.;:"
+SCENE_MARKERS = {"as", "when", "while"}
+
+
+def _balanced(text: str) -> bool:
+    opens = sum(text.count(mark) for mark in "“‘«")
+    closes = sum(text.count(mark) for mark in "”»") + sum(
+        1 for i, char in enumerate(text) if char == "’" and (i + 1 == len(text) or not text[i + 1].isalnum()))
+    return opens == closes
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip white space, a leading "that", trailing punctuation and unpaired quotation marks."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        piece = text[start:end]
+        if piece[0].isspace() or piece[-1].isspace() or piece[-1] in TRAILING_PUNCTUATION:
+            start += len(piece) - len(piece.lstrip())
+            end = start + len(text[start:end].rstrip().rstrip(TRAILING_PUNCTUATION))
+            changed = piece != text[start:end]
+            continue
+        if piece.lower().startswith("that "):
+            start += 5
+            changed = True
+        elif piece[0] in OPENING_MARKS and not _balanced(piece):
+            start += 1
+            changed = True
+        elif piece[-1] in CLOSING_MARKS and not _balanced(piece):
+            end -= 1
+            changed = True
+    return start, end
+
+
+def _cover_quote(text: str, start: int, end: int, quote: Quote) -> tuple[int, int]:
+    """Widen a claim to take in whole a quotation it cuts through, marks included."""
+    opening = quote.span.start - 1
+    if opening >= 0 and text[opening] in OPENING_MARKS:
+        start = min(start, opening)
+    closing = quote.span.end
+    while closing < len(text) and text[closing] in ", ":
+        closing += 1
+    if closing < len(text) and text[closing] in CLOSING_MARKS:
+        end = max(end, closing + 1)
+    return start, max(end, quote.span.end)
+
+
+def _words(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+class ClaimFinder:
+    def __init__(self, doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dict[int, int],
+                 source_id: str):
+        self.doc, self.quotes, self.index = doc, quotes, index
+        self.sentences, self.source_id = sentences, source_id
+        self.claims: dict[tuple[int, int], Claim] = {}
+
+    def claimant(self, verb: Token) -> str | None:
+        subject, _ = reporting_subject(verb)
+        if subject is None:
+            return None
+        return speaker_actor(self.doc, subject, self.index, self.sentences, self.source_id)
+
+    def add(self, start: int, end: int, claimant: str | None, cue: str) -> None:
+        text = self.doc.text
+        start, end = _trim(text, start, end)
+        linked = [q for q in self.quotes if q.span.start < end and start < q.span.end]
+        quote = linked[0].span if linked else None
+        if not linked:
+            attribution = "indirect"
+        elif _words(text[start:end]) == _words(linked[0].span.text):
+            attribution = "direct"
+            start, end = _trim(text, linked[0].span.start, linked[0].span.end)
+        else:
+            attribution = "mixed"
+            for overlapping in linked:
+                start, end = _cover_quote(text, start, end, overlapping)
+        if claimant is None or start >= end or (start, end) in self.claims:
+            return
+        span = char_span(self.doc, start, end, self.sentences)
+        self.claims[(start, end)] = Claim(span, claimant, span.text, attribution, cue, quote)
+
+    def subtree(self, token: Token) -> tuple[int, int]:
+        """The words of a clause, less a trailing "as/when/while …" clause that only sets the scene."""
+        right = token.right_edge
+        for child in token.rights:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SCENE_MARKERS for m in child.children):
+                right = token.doc[child.left_edge.i - 1]
+                break
+        return token.left_edge.idx, right.idx + len(right.text)
+
+    def reported_speech(self, verb: Token) -> None:
+        """"said (that) X", "warned that X", "suggested X"."""
+        for child in verb.children:
+            if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX"):
+                self.add(*self.subtree(child), self.claimant(verb), verb.text)
+
+    def characterisation(self, verb: Token) -> None:
+        """"cast X as Y", "described X as Y"."""
+        objects = [child for child in verb.children if child.dep_ == "dobj"]
+        as_phrases = [child for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"]
+        if objects and as_phrases:
+            self.add(objects[0].left_edge.idx, self.subtree(as_phrases[-1])[1], self.claimant(verb), verb.text)
+
+    def accusation(self, verb: Token) -> None:
+        """"accused X of Y"."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ in ("pcomp", "pobj"):
+                        self.add(*self.subtree(obj), self.claimant(verb), verb.text)
+
+    def attitude(self, verb: Token) -> None:
+        """"voiced concern about X", "expressed hope over X"."""
+        for noun in verb.children:
+            if noun.dep_ == "dobj" and noun.lower_ in lexicon.words("attitude_nouns"):
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("about", "over", "at", "regarding"):
+                        cue = self.doc.text[verb.idx:prep.idx + len(prep.text)]
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                self.add(*self.subtree(obj), self.claimant(verb), cue)
+
+    def according_to(self, token: Token) -> None:
+        """"according to X, Y": the clause around the phrase is X's claim."""
+        to = next((child for child in token.children if child.lower_ == "to"), None)
+        source = next((child for child in to.children if child.dep_ == "pobj"), None) if to else None
+        if source is None:
+            return
+        claimant = speaker_actor(self.doc, source, self.index, self.sentences, self.source_id)
+        clause = token.head
+        start, end = self.subtree(clause)
+        phrase_start, phrase_end = self.subtree(token)
+        before, after = (start, phrase_start), (phrase_end, end)
+        side = before if before[1] - before[0] > after[1] - after[0] else after
+        self.add(*side, claimant, "according to")
+
+    def from_quotes(self) -> None:
+        """A quotation no claim covers is a claim of its own."""
+        for quote in self.quotes:
+            if not any(c.quote == quote.span for c in self.claims.values()):
+                if not any(c.span.start <= quote.span.start < c.span.end for c in self.claims.values()):
+                    self.add(quote.span.start, quote.span.end, quote.speaker_id, quote.cue or "said")
+
+
+def find_claims(doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dict[int, int],
+                source_id: str) -> list[Claim]:
+    finder = ClaimFinder(doc, quotes, index, sentences, source_id)
+    claim_verbs = lexicon.words("claim_verbs")
+    characterisation_verbs = lexicon.words("characterisation_verbs")
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            if lemma in claim_verbs:
+                finder.reported_speech(token)
+            if lemma in characterisation_verbs:
+                finder.characterisation(token)
+            if lemma == "accuse":
+                finder.accusation(token)
+            finder.attitude(token)
+        if token.lower_ == "according" and token.dep_ == "prep":
+            finder.according_to(token)
+    finder.from_quotes()
+    return sorted(finder.claims.values(), key=lambda claim: claim.span)

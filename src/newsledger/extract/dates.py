@@ -1,0 +1,66 @@
+"""Dates: a date expression resolved against the publication date into an interval and a precision."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from dateparser.date import DateDataParser
+
+from newsledger.extract.records import DateInterval
+
+WEEKDAYS = [day.lower() for day in calendar.day_name]
+WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+CURRENT_PERIOD = re.compile(r"\b(?:earlier|later)?\s*this (week|month|year)\b", re.IGNORECASE)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _interval(day: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    if precision == "month":
+        first = day.replace(day=1)
+        return first, _month_end(first)
+    if precision == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if precision == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    return day, day
+
+
+def _shift_back_a_year(day: dt.date) -> dt.date:
+    return day.replace(year=day.year - 1, day=min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
+
+
+def resolve_date(text: str, published: dt.date, *, future: bool = False) -> DateInterval:
+    """Resolve `text` against `published`. A past event never lands after the publication date;
+    a bare weekday means the most recent such day, the publication day included."""
+    weekday = WEEKDAY.search(text)
+    if weekday and not re.search(r"\d", text):
+        target = WEEKDAYS.index(weekday.group(1).lower())
+        offset = (target - published.weekday()) % 7
+        day = published + dt.timedelta(days=offset) if future else published - dt.timedelta(days=(-offset) % 7)
+        return DateInterval(day, day, "day", text)
+    current = CURRENT_PERIOD.search(text)
+    if current:
+        precision = current.group(1).lower()
+        start, end = _interval(published, precision)
+        return DateInterval(start, end if future else min(end, published), precision, text)
+    parser = DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "PREFER_DAY_OF_MONTH": "first",
+    })
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None or data.period not in ("day", "week", "month", "year"):
+        return DateInterval()
+    day = data.date_obj.date()
+    start, end = _interval(day, data.period)
+    if not future and start > published:
+        start, end = _interval(_shift_back_a_year(day), data.period)
+    if not future:
+        end = min(end, published)
+    return DateInterval(start, end, data.period, text)

@@ -1,0 +1,282 @@
+"""Events: what actors did to each other, coded with PLOVER, with participants, date and place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract import lexicon
+from newsledger.extract.dates import resolve_date
+from newsledger.extract.mentions import ActorIndex
+from newsledger.extract.records import DateInterval, Event, Participant
+from newsledger.extract.spans import tokens_span
+from newsledger.nlp import ACTOR_LABEL
+from newsledger.registry import Actor, Registry
+
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "csubj", "xcomp", "pcomp", "conj"}
+TEMPORAL_LINKS = {"when", "while", "during", "after", "before", "as", "since"}
+DATE_PREPOSITIONS = {"on", "in", "since", "during", "by", "until", "from"}
+PLACE_PREPOSITIONS = {"in", "at"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str = ""
+    inverse: bool = False
+    recipient_from_complement: bool = False
+
+
+def _triggers(kind: str) -> dict[str, Trigger]:
+    return {lemma: Trigger(**spec) for lemma, spec in lexicon.load("events")[kind].items()}
+
+
+def _is_hypothetical(token: Token) -> bool:
+    """Only possible, or only reported: "may be preparing to provide", "the capacity to provide"."""
+    markers = set(lexicon.load("events")["hypothetical_markers"])
+    for node in [token, *token.ancestors]:
+        if any(child.dep_ == "aux" and child.lower_ in markers for child in node.children):
+            return True
+        if node.lower_ in markers or node.lemma_.lower() in markers:
+            return True
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" \
+                and node.head.head.lemma_.lower() in lexicon.words("accusation_verbs"):
+            return True
+        if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or node.dep_ == "conj" and node.pos_ == "VERB":
+            return node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words("claim_verbs")
+    return False
+
+
+def _governing_subject(token: Token, index: ActorIndex) -> list[str]:
+    """The actors of the nearest clause above `token` whose subject names any."""
+    for node in token.ancestors:
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = _phrase_actors(child, index)
+                if found:
+                    return found
+    return []
+
+
+def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
+    """Actors a noun phrase names: itself, its conjuncts, or for a common noun the names that
+    modify it ("a Hamas delegation", "the group Hamas")."""
+    found = index.actors_in(token)
+    if found:
+        return found
+    for child in token.children:
+        if child.dep_ in ("compound", "poss"):
+            found += [a for a in index.actors_in(child) if a not in found]
+    return found
+
+
+def _objects(verb: Token) -> list[Token]:
+    found = [child for child in verb.children if child.dep_ in ("dobj", "dative", "attr")]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.load("events")["recipient_prepositions"]:
+            found += [child for child in prep.children if child.dep_ == "pobj"]
+    return found
+
+
+def _date_children(node: Token, doc: Doc) -> Token | None:
+    """A date phrase hanging directly on `node`: "on Thursday", "last month", "in March"."""
+    for child in node.children:
+        candidates = [child]
+        if child.dep_ == "prep" and child.lower_ in DATE_PREPOSITIONS:
+            candidates = [grand for grand in child.children if grand.dep_ == "pobj"]
+        for candidate in candidates:
+            if candidate.ent_type_ == "DATE":
+                return child
+    return None
+
+
+def _date_phrase(trigger: Token) -> list[Token] | None:
+    """The date phrase of an event: on the trigger itself, or on a clause above it while the way
+    up passes only through temporal links ("during which", "when")."""
+    doc = trigger.doc
+    node = trigger
+    while True:
+        if node.ent_type_ == "DATE" and node.i != trigger.i:
+            ent = next(e for e in doc.ents if e.start <= node.i < e.end)
+            return list(ent)
+        found = _date_children(node, doc)
+        if found is not None:
+            return list(found.subtree)
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in CLAUSE_DEPS and node.dep_ != "conj":
+            if not any(t.lower_ in TEMPORAL_LINKS for t in node.subtree if t.i < node.i):
+                return None
+        node = node.head
+
+
+def _location(trigger: Token, index: ActorIndex) -> tuple[str, list[Token]]:
+    """Where the event happened: an "in/at" place in the trigger's own clause."""
+    for token in _own_clause(trigger):
+        if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS:
+            for obj in token.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS | {ACTOR_LABEL} \
+                        and obj.i not in index.actor_of_token or index.is_state_name(obj):
+                    ent = next(e for e in trigger.doc.ents if e.start <= obj.i < e.end)
+                    return ent.text, list(ent)
+    return "", []
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """The trigger's subtree without the clauses nested in it."""
+    nested = {t.i for child in trigger.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
+    return [t for t in trigger.subtree if t.i not in nested]
+
+
+def _core_right_edge(token: Token) -> Token:
+    """The last word of a phrase, leaving out a relative clause that trails it."""
+    nested = {t.i for node in token.subtree if node.dep_ in ("relcl", "acl") and node.i != token.i
+              for t in node.subtree}
+    return max((t for t in token.subtree if t.i not in nested and not t.is_punct and not t.is_space),
+               key=lambda t: t.i, default=token)
+
+
+def _visit_mode(event: Event, location: str, actors: dict[str, Actor], aliases: dict[str, str]) -> str:
+    """A meeting held in the recipient's country is a visit by the actor."""
+    place = aliases.get(location.casefold())
+    place_country = actors[place].country if place in actors else ""
+    recipients = [actors[p.actor_id].country for p in event.participants if p.role == "recipient"
+                  and p.actor_id in actors]
+    return "visit" if place_country and place_country in recipients else event.event_mode
+
+
+def _summary(event: Event, actors: dict[str, Actor]) -> str:
+    verbs = lexicon.load("events")["summary_verbs"]
+    verb = verbs.get(f"{event.event_type}/{event.event_mode}", verbs[event.event_type])
+    names = {role: " and ".join(actors[p.actor_id].name for p in event.participants if p.role == role)
+             for role in ("actor", "recipient")}
+    if not names["recipient"]:
+        verb = verb.removesuffix(" with").removesuffix(" to").removesuffix(" against").removesuffix(" of")
+    return " ".join(part for part in (names["actor"], verb, names["recipient"]) if part)
+
+
+def _participants(actor_ids: list[str], recipient_ids: list[str], inverse: bool) -> list[Participant]:
+    if inverse:
+        actor_ids, recipient_ids = recipient_ids, actor_ids
+    people = [Participant(a, "actor") for a in actor_ids]
+    people += [Participant(r, "recipient") for r in recipient_ids if r not in actor_ids]
+    return people
+
+
+def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
+    config = lexicon.load("events")
+    actors: list[str] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound"):
+            for token in child.subtree:
+                actors += [a for a in index.actors_in(token) if a not in actors]
+    recipients: list[str] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in (child for child in prep.children if child.dep_ == "pobj"):
+            named = _phrase_actors(obj, index)
+            if prep.lower_ in config["joint_prepositions"]:
+                actors += [a for a in named if a not in actors]
+            elif prep.lower_ in config["recipient_prepositions"]:
+                recipients += [r for r in named if r not in recipients]
+            elif trigger.type == "ASSAULT" and prep.lower_ == "in":
+                recipients += [r for r in named if r not in recipients]
+            elif trigger.type == "ACCUSE" and prep.lower_ == "about":
+                recipients += [r for r in named if r not in recipients]
+    if trigger.type == "ACCUSE":
+        about = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "over")]
+        for prep in about:
+            for obj in prep.children:
+                for token in obj.subtree:
+                    for actor_id in index.actors_in(token):
+                        if actor_id not in recipients:
+                            recipients.append(actor_id)
+    return actors, recipients
+
+
+def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict[int, int],
+                published: dt.date) -> list[Event]:
+    verbs, nouns = _triggers("verbs"), _triggers("nouns")
+    noun_verbs = lexicon.load("events")["noun_verbs"]
+    actors = {**registry.actors, **index.new_actors}
+    aliases = {alias.text.casefold(): alias.actor_id for alias in registry.aliases}
+    events: list[Event] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in verbs:
+            trigger = verbs[lemma]
+            subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            actor_ids = _phrase_actors(subject[0], index) if subject else _governing_subject(token, index)
+            if trigger.recipient_from_complement:
+                complements = [c for c in token.children if c.dep_ == "ccomp"]
+                targets = [s for c in complements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            else:
+                targets = _objects(token)
+            recipient_ids: list[str] = []
+            for target in targets:
+                named = _phrase_actors(target, index)
+                if not named and target.pos_ == "NOUN":
+                    named = [a for child in target.children if child.dep_ == "poss" for a in index.actors_in(child)]
+                recipient_ids += [r for r in named if r not in recipient_ids]
+            complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+            anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
+        elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in nouns:
+            trigger = nouns[token.lower_]
+            needed = noun_verbs.get(token.lower_)
+            if needed and not (token.head.lemma_.lower() in needed and token.dep_ == "dobj"):
+                continue
+            actor_ids, recipient_ids = _noun_roles(token, trigger, index)
+            if not actor_ids and (trigger.type == "CONSULT" or needed):
+                actor_ids = _governing_subject(token, index)
+            anchor_tokens = [token.head if needed else token, token.left_edge, _core_right_edge(token)]
+        else:
+            continue
+        if _is_hypothetical(token):
+            continue
+        participants = _participants(actor_ids, recipient_ids, trigger.inverse)
+        if not any(p.role == "actor" for p in participants):
+            continue
+        if trigger.type == "CONSULT" and len(participants) < 2:
+            continue
+        date_tokens = _date_phrase(token) or []
+        date = DateInterval()
+        if date_tokens:
+            date_text = doc.text[date_tokens[0].idx:date_tokens[-1].idx + len(date_tokens[-1])]
+            date = resolve_date(date_text, published, future=any(t.lower_ == "will" for t in token.children))
+        location, place_tokens = _location(token, index)
+        own = set(token.subtree)
+        recipients = [p.actor_id for p in participants if p.role == "recipient"]
+        split = trigger.mode == "visit" and not trigger.inverse and len(recipients) > 1
+        for recipient_group in ([[r] for r in recipients] if split else [recipients]):
+            event = Event(
+                span=tokens_span(doc, [*anchor_tokens, *(t for t in [*date_tokens, *place_tokens] if t in own)], sentences),
+                event_type=trigger.type,
+                event_mode=trigger.mode,
+                date=date,
+                location=location,
+                participants=[p for p in participants if p.role == "actor" or p.actor_id in recipient_group],
+            )
+            if event.event_type == "CONSULT":
+                event.event_mode = _visit_mode(event, location, actors, aliases)
+            event.summary = _summary(event, actors)
+            events.append(event)
+    return merge_events(events)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One row per real-world event: reports of the same type between the same participants are
+    one event, kept at the report that dates it most precisely (the earliest on a tie)."""
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        groups.setdefault((event.event_type, event.participant_key()), []).append(event)
+    merged = []
+    for group in groups.values():
+        best = max(group, key=lambda e: (e.date.rank, -e.span.start))
+        best.location = best.location or next((e.location for e in group if e.location), "")
+        best.event_mode = best.event_mode or next((e.event_mode for e in group if e.event_mode), "")
+        merged.append(best)
+    return sorted(merged, key=lambda e: (e.span, e.event_type))

@@ -1,0 +1,216 @@
+"""Actors and their mentions: registry aliases (found by the entity ruler), names the registry
+lacks, titles around names, and pronouns resolved by rule-based coreference."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from newsledger.extract.records import Mention
+from newsledger.extract.spans import tokens_span
+from newsledger.nlp import ACTOR_LABEL
+from newsledger.registry import Actor, Registry
+from newsledger.sources import slugify
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around",
+                         "within", "throughout", "toward", "towards", "via"}
+TITLE_DEPS = {"compound", "amod", "nmod"}
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# How close a name must be to a registered name to be taken as the same actor ("Kim Jong-un").
+NAME_SIMILARITY = 90
+COREFERENCE_WINDOW = 3
+NEW_ACTOR_KINDS = {"PERSON": "person", "ORG": "organization"}
+
+
+@dataclass
+class ActorIndex:
+    """The mentions of one document, and which actor each token refers to."""
+
+    entries: list[tuple[Mention, Token]] = field(default_factory=list)
+    actor_of_token: dict[int, str] = field(default_factory=dict)
+    new_actors: dict[str, Actor] = field(default_factory=dict)
+    state_name_tokens: set[int] = field(default_factory=set)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return sorted((mention for mention, _ in self.entries), key=lambda mention: mention.span)
+
+    def add(self, doc: Doc, tokens: list[Token], head: Token, actor_id: str, form: str,
+            sentences: dict[int, int]) -> None:
+        """Record a mention; `head` is the token that stands for it in the parse."""
+        self.entries.append((Mention(tokens_span(doc, tokens, sentences), actor_id, form), head))
+        for token in tokens:
+            self.actor_of_token[token.i] = actor_id
+
+    def actor_at(self, token: Token) -> str | None:
+        """The actor a token refers to, looking through compounds and appositions to their head."""
+        while token is not None:
+            if token.i in self.actor_of_token:
+                return self.actor_of_token[token.i]
+            for child in token.children:
+                if child.dep_ == "appos" and child.i in self.actor_of_token:
+                    return self.actor_of_token[child.i]
+            if token.dep_ in ("compound",) and token.head.i != token.i:
+                token = token.head
+                continue
+            return None
+        return None
+
+    def is_state_name(self, token: Token) -> bool:
+        """True for the name of a state ("in Iran"): a place that is also an actor."""
+        return token.i in self.actor_of_token and token.ent_type_ == ACTOR_LABEL \
+            and token.i in self.state_name_tokens
+
+    def actors_in(self, token: Token) -> list[str]:
+        """Actors named by a token and the tokens conjoined with it ("Moscow and Tehran")."""
+        found = []
+        for member in [token, *token.conjuncts]:
+            actor_id = self.actor_at(member)
+            if actor_id and actor_id not in found:
+                found.append(actor_id)
+        return found
+
+
+def _is_locative(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _title_tokens(ent: SpacySpan, actor_tokens: set[int]) -> list[Token]:
+    """Titles and descriptors written before a name: "Iranian President", "the Palestinian group"."""
+    doc, root = ent.doc, ent.root
+    if root.dep_ == "appos" and root.head.i == ent.start - 1 and root.head.pos_ == "NOUN":
+        return [token for token in doc[root.head.left_edge.i:ent.start] if token.dep_ != "poss"]
+    title: list[Token] = []
+    subtree = {token.i for token in root.subtree}
+    i = ent.start - 1
+    while i >= 0 and i in subtree and i not in actor_tokens and doc[i].dep_ in TITLE_DEPS \
+            and doc[i].pos_ in ("PROPN", "NOUN", "ADJ"):
+        title.insert(0, doc[i])
+        i -= 1
+    if title and i >= 0 and doc[i].lower_ == "the" and doc[i].dep_ == "det":
+        title.insert(0, doc[i])
+    return title
+
+
+def _match_registered_name(text: str, registry: Registry) -> str | None:
+    names = {alias.text: alias.actor_id for alias in registry.aliases if alias.form == "name"}
+    best = process.extractOne(text, list(names), scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY)
+    return names[best[0]] if best else None
+
+
+def _surname_of_known_person(ent: SpacySpan, index: ActorIndex, registry: Registry) -> str | None:
+    """A person named by surname after a fuller first mention ("Lavrov" after "Sergei Lavrov")."""
+    if len(ent) != 1:
+        return None
+    for mention, _ in index.entries:
+        words = mention.span.text.split()
+        actor = index.new_actors.get(mention.actor_id) or registry.actors.get(mention.actor_id)
+        if actor and actor.kind == "person" and len(words) > 1 and words[-1] == ent.text:
+            return mention.actor_id
+    return None
+
+
+def _pronoun_kind_matches(pronoun: str, actor: Actor) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return actor.kind == "person"
+    return actor.kind in ("state", "organization")
+
+
+def _is_expletive_it(token: Token) -> bool:
+    return token.lower_ == "it" and (token.head.lemma_ == "be" or token.head.lower_ in ("’s", "'s"))
+
+
+def _in_subject(token: Token) -> bool:
+    for node in [token, *token.ancestors]:
+        if node.dep_ in SUBJECT_DEPS:
+            return True
+        if node.dep_ not in ("poss", "compound", "appos", "conj", "amod"):
+            return False
+    return False
+
+
+def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor],
+                     sentences: dict[int, int]) -> str | None:
+    here = sentences[pronoun.i]
+    candidates = []
+    for mention, head in index.entries:
+        actor = actors[mention.actor_id]
+        if head.i < pronoun.i and here - mention.span.sentence < COREFERENCE_WINDOW \
+                and _pronoun_kind_matches(pronoun.lower_, actor):
+            candidates.append((head, mention))
+    if pronoun.dep_ in ("dobj", "pobj", "dative"):
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        subjects = {child.i for child in verb.children if child.dep_ in SUBJECT_DEPS}
+        candidates = [(head, m) for head, m in candidates if head.i not in subjects]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda pair: pair[0].i)
+    if pronoun.dep_ in SUBJECT_DEPS:
+        for sentence in range(here, here - COREFERENCE_WINDOW, -1):
+            subjects = [m for head, m in candidates if m.span.sentence == sentence and _in_subject(head)]
+            if subjects:
+                return subjects[-1].actor_id
+    return candidates[-1][1].actor_id
+
+
+def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
+                  inside_quotes: set[int], source_id: str) -> ActorIndex:
+    """Every mention of an actor in `doc`; pronouns inside quotations are left alone (their
+    person is the speaker's, not the narrator's)."""
+    form_of_alias = {alias.text.casefold(): alias.form for alias in registry.aliases}
+    actor_tokens = {token.i for ent in doc.ents if ent.label_ == ACTOR_LABEL for token in ent}
+    index = ActorIndex()
+    for ent in doc.ents:
+        if ent.label_ == ACTOR_LABEL:
+            form = form_of_alias.get(ent.text.casefold(), "name")
+            if form == "metonym" and _is_locative(ent.root):
+                continue
+            title = _title_tokens(ent, actor_tokens) if form == "name" else []
+            index.add(doc, [*title, *ent], ent.root, ent.ent_id_, "title" if title else form, sentences)
+            if form == "name" and registry.actors[ent.ent_id_].kind == "state":
+                index.state_name_tokens.update(token.i for token in ent)
+    for ent in doc.ents:
+        # a name the model found inside a title the registry's names already cover ("Supreme")
+        if ent.label_ not in NEW_ACTOR_KINDS or any(token.i in index.actor_of_token for token in ent):
+            continue
+        actor_id = (_match_registered_name(ent.text, registry)
+                    or _surname_of_known_person(ent, index, registry))
+        if actor_id is None:
+            actor_id = slugify(ent.text)
+            if not actor_id:
+                continue
+            index.new_actors.setdefault(actor_id, Actor(actor_id, ent.text, NEW_ACTOR_KINDS[ent.label_],
+                                                        registered=False))
+        index.add(doc, list(ent), ent.root, actor_id, "name", sentences)
+    actors = {**registry.actors, **index.new_actors}
+    for token in doc:
+        word = token.lower_
+        if (word in PERSON_PRONOUNS or word in THING_PRONOUNS) and token.i not in inside_quotes \
+                and not _is_expletive_it(token):
+            actor_id = _resolve_pronoun(token, index, actors, sentences)
+            if actor_id:
+                index.add(doc, [token], token, actor_id, "pronoun", sentences)
+    return index
+
+
+def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int, int],
+                  source_id: str) -> str | None:
+    """The actor a speaker or claimant token stands for. A common noun with no actor ("some
+    analysts", "a senior official") becomes an actor of this source, named by its words."""
+    actor_id = index.actor_at(token)
+    if actor_id or token.pos_ != "NOUN":
+        return actor_id
+    words = [child for child in token.lefts if child.dep_ in ("amod", "compound")]
+    name = " ".join([*(word.text for word in words), token.text])
+    actor_id = f"{slugify(name)}-{source_id}"
+    kind = "group" if token.tag_ in ("NNS", "NNPS") else "person"
+    index.new_actors.setdefault(actor_id, Actor(actor_id, name, kind, registered=False))
+    phrase = [child for child in token.lefts if child.dep_ in ("det", "amod", "compound")]
+    index.add(doc, [*phrase, token], token, actor_id, "nominal", sentences)
+    return actor_id

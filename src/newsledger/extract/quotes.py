@@ -1,0 +1,183 @@
+"""Quotations: spans in quotation marks that report someone's words, with speaker, addressee and cue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract import lexicon
+from newsledger.extract.mentions import ActorIndex, speaker_actor
+from newsledger.extract.records import Quote
+from newsledger.extract.spans import char_span
+
+PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
+WORD_CHAR = re.compile(r"\w")
+# A quotation this short with no reporting verb in its sentence is a scare quote, not a quotation.
+SCARE_QUOTE_MAX_WORDS = 3
+SPEAKER_LOOKBACK_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Marks:
+    """A pair of quotation marks: `open` and `close` index the marks themselves."""
+
+    open: int
+    close: int
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not WORD_CHAR.match(before) and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not WORD_CHAR.match(after)
+
+
+def find_marks(text: str) -> list[Marks]:
+    """Outermost pairs of quotation marks. Apostrophes ("Iran’s", "it's") never open or close a
+    quote. A quote left open at a paragraph end continues when the next paragraph opens again
+    with the same mark (the convention for quotes that run across paragraphs)."""
+    found: list[Marks] = []
+    i = 0
+    while i < len(text):
+        mark = text[i]
+        if mark in PAIRS and _opens(text, i):
+            close = _find_close(text, i + 1, PAIRS[mark], mark)
+            if close is not None:
+                found.append(Marks(i, close))
+                i = close + 1
+                continue
+        i += 1
+    return found
+
+
+def _find_close(text: str, start: int, closing: str, opening: str) -> int | None:
+    i = start
+    while i < len(text):
+        char = text[i]
+        if char == closing and _closes(text, i):
+            return i
+        if char == "\n":
+            rest = text[i:].lstrip()
+            if not rest.startswith(opening):
+                return None
+            i = len(text) - len(rest)
+        i += 1
+    return None
+
+
+def quoted_token_indexes(doc: Doc, marks: list[Marks]) -> set[int]:
+    return {token.i for token in doc if any(m.open < token.idx < m.close for m in marks)}
+
+
+def _inner(text: str, marks: Marks) -> tuple[int, int]:
+    start, end = marks.open + 1, marks.close
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _cue_verb(doc: Doc, marks: Marks, quoted: set[int]) -> Token | None:
+    """The speech verb nearest the quote, outside any quotation, in the quote's sentence(s)."""
+    first = doc.char_span(marks.open, marks.open + 1, alignment_mode="expand")
+    last = doc.char_span(marks.close, marks.close + 1, alignment_mode="expand")
+    if first is None or last is None:
+        return None
+    sentence_tokens = range(first[0].sent.start, last[0].sent.end)
+    speech = lexicon.words("speech_verbs")
+    verbs = [doc[i] for i in sentence_tokens if i not in quoted and doc[i].pos_ in ("VERB", "AUX")
+             and doc[i].lemma_.lower() in speech]
+    if not verbs:
+        return None
+    inside = [doc[i] for i in range(first[0].i + 1, last[0].i) if i in quoted]
+    governing = [verb for verb in verbs if any(verb in token.ancestors for token in inside)]
+    if governing:
+        return max(governing, key=lambda verb: verb.i if verb.i < first[0].i else -verb.i)
+    return min(verbs, key=lambda verb: min(abs(verb.i - first[0].i), abs(verb.i - last[0].i)))
+
+
+def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
+    """The subject of a reporting verb and the verb that carries it: a participle or coordinated
+    verb ("…, adding that", "and warned that") takes the subject of the verb it hangs on."""
+    carrier = verb
+    while True:
+        subjects = [child for child in carrier.children if child.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0], carrier
+        if carrier.dep_ in ("advcl", "conj", "xcomp") and carrier.head.i != carrier.i:
+            carrier = carrier.head
+            continue
+        return None, carrier
+
+
+def addressee_token(verb: Token) -> Token | None:
+    if verb.lemma_.lower() not in lexicon.words("addressee_verbs"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            return child
+    return None
+
+
+def _is_translated(sentence_text: str) -> bool:
+    lowered = sentence_text.lower()
+    return any(re.search(rf"\b{re.escape(marker)}\b", lowered) for marker in lexicon.words("translation_markers"))
+
+
+def _kind(text: str, marks: Marks, inner_start: int) -> str:
+    before = text[:marks.open].rstrip(" \t")
+    first_letter = text[inner_start] if inner_start < len(text) else ""
+    standalone = not before or not WORD_CHAR.match(before[-1])
+    return "direct" if first_letter.isupper() and standalone else "partial"
+
+
+def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict[int, int],
+                source_id: str) -> list[Quote]:
+    text = doc.text
+    quoted = quoted_token_indexes(doc, marks)
+    quotes: list[Quote] = []
+    for pair in marks:
+        start, end = _inner(text, pair)
+        if start >= end:
+            continue
+        span = char_span(doc, start, end, sentences)
+        verb = _cue_verb(doc, pair, quoted)
+        speaker = addressee = None
+        if verb is not None:
+            subject, carrier = reporting_subject(verb)
+            if subject is not None:
+                speaker = speaker_actor(doc, subject, index, sentences, source_id)
+            target = addressee_token(verb) or (addressee_token(carrier) if carrier.i != verb.i else None)
+            addressee = index.actor_at(target) if target is not None else None
+        elif len(span.text.split()) <= SCARE_QUOTE_MAX_WORDS:
+            continue
+        if speaker is None:
+            speaker = _previous_speaker(quotes, span.sentence)
+        if speaker is None:
+            continue
+        opening = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
+        quotes.append(Quote(
+            span=span,
+            speaker_id=speaker,
+            addressee_id=addressee or "",
+            kind=_kind(text, pair, start),
+            cue=verb.text if verb is not None else "",
+            translated=_is_translated(opening[0].sent.text),
+        ))
+    return quotes
+
+
+def _previous_speaker(quotes: list[Quote], sentence: int) -> str | None:
+    """A quote standing alone continues the speaker of a quote just before it."""
+    for quote in reversed(quotes):
+        if sentence - quote.span.sentence <= SPEAKER_LOOKBACK_SENTENCES:
+            return quote.speaker_id
+    return None

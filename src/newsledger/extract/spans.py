@@ -1,0 +1,39 @@
+"""Helpers that turn spaCy tokens into article spans."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from newsledger.extract.records import Span
+
+
+def sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index → 0-based sentence number."""
+    index: dict[int, int] = {}
+    for number, sentence in enumerate(doc.sents):
+        for token in sentence:
+            index[token.i] = number
+    return index
+
+
+def char_span(doc: Doc, start: int, end: int, sentences: dict[int, int]) -> Span:
+    """The article span [start, end) with its sentence, trimmed of surrounding white space."""
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    token = doc.char_span(start, end, alignment_mode="expand")
+    first = token[0].i if token is not None and len(token) else 0
+    return Span(start, end, text[start:end], sentences.get(first, 0))
+
+
+def tokens_span(doc: Doc, tokens: list[Token] | SpacySpan, sentences: dict[int, int]) -> Span:
+    tokens = list(tokens)
+    start = min(token.idx for token in tokens)
+    end = max(token.idx + len(token.text) for token in tokens)
+    return char_span(doc, start, end, sentences)
+
+
+def subtree_span(doc: Doc, token: Token, sentences: dict[int, int]) -> Span:
+    return tokens_span(doc, [token.left_edge, token.right_edge], sentences)
