@@ -35,7 +35,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end = start + len(text[start:end].rstrip().rstrip(TRAILING_PUNCTUATION))
             changed = piece != text[start:end]
             continue
-        if piece.lower().startswith("that "):
+        if piece[0] in TRAILING_PUNCTUATION:
+            start += 1
+            changed = True
+        elif piece.lower().startswith("that "):
             start += 5
             changed = True
         elif piece[0] in OPENING_MARKS and not _balanced(piece):

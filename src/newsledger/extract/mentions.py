@@ -187,7 +187,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                 continue
             index.new_actors.setdefault(actor_id, Actor(actor_id, ent.text, NEW_ACTOR_KINDS[ent.label_],
                                                         registered=False))
-        index.add(doc, list(ent), ent.root, actor_id, "name", sentences)
+        title = _title_tokens(ent, actor_tokens)
+        index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else "name", sentences)
     actors = {**registry.actors, **index.new_actors}
     for token in doc:
         word = token.lower_

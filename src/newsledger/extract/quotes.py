@@ -146,7 +146,7 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
     quotes: list[Quote] = []
     for pair in marks:
         start, end = _inner(text, pair)
-        if start >= end:
+        if start >= end or _after_scare_marker(text, pair):
             continue
         span = char_span(doc, start, end, sentences)
         verb = _cue_verb(doc, pair, quoted)
@@ -173,6 +173,11 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
             translated=_is_translated(opening[0].sent.text),
         ))
     return quotes
+
+
+def _after_scare_marker(text: str, marks: Marks) -> bool:
+    before = text[max(0, marks.open - 20):marks.open].rstrip().casefold()
+    return any(before.endswith(marker) for marker in lexicon.words("scare_quote_markers"))
 
 
 def _previous_speaker(quotes: list[Quote], sentence: int) -> str | None:

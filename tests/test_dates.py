@@ -1,0 +1,41 @@
+import datetime as dt
+
+import pytest
+
+from newsledger.extract.dates import resolve_date
+
+PUBLISHED = dt.date(2023, 12, 7)  # a Thursday
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("on Wednesday", "2023-12-06", "2023-12-06", "day"),
+    ("on Thursday", "2023-12-07", "2023-12-07", "day"),
+    ("on Friday", "2023-12-01", "2023-12-01", "day"),
+    ("in March", "2023-03-01", "2023-03-31", "month"),
+    ("last month", "2023-11-01", "2023-11-30", "month"),
+    ("in July 2022", "2022-07-01", "2022-07-31", "month"),
+    ("in October", "2023-10-01", "2023-10-31", "month"),
+    ("in 2019", "2019-01-01", "2019-12-31", "year"),
+    ("last week", "2023-11-27", "2023-12-03", "week"),
+    ("earlier this month", "2023-12-01", "2023-12-07", "month"),
+    ("yesterday", "2023-12-06", "2023-12-06", "day"),
+])
+def test_resolves_against_publication_date(text, start, end, precision):
+    date = resolve_date(text, PUBLISHED)
+    assert (date.start.isoformat(), date.end.isoformat(), date.precision, date.text) == (start, end, precision, text)
+
+
+def test_past_event_never_lands_after_publication():
+    date = resolve_date("on December 25", PUBLISHED)
+    assert date.end <= PUBLISHED
+    assert date.start == dt.date(2022, 12, 25)
+
+
+def test_future_weekday_looks_forward():
+    assert resolve_date("on Friday", PUBLISHED, future=True).start == dt.date(2023, 12, 8)
+
+
+@pytest.mark.parametrize("text", ["decades", "one-day", "the day before", ""])
+def test_no_date_is_unknown(text):
+    date = resolve_date(text, PUBLISHED)
+    assert (date.start, date.end, date.precision) == (None, None, "unknown")

@@ -1,0 +1,55 @@
+"""Events: PLOVER type and mode, participants in their roles, dates resolved against publication."""
+
+
+def events_by(extraction):
+    return {(e.event_type, e.participant_key()): e for e in extraction.events}
+
+
+def roles(**by_role):
+    return tuple(sorted((actor, role) for role, actors in by_role.items() for actor in actors))
+
+
+def test_seed_meeting_is_one_event_with_visitor_and_host(seed_extraction):
+    meetings = [e for e in seed_extraction.events if e.event_type == "CONSULT"
+                and {p.actor_id for p in e.participants} == {"ebrahim-raisi", "vladimir-putin"}]
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert meeting.participant_key() == roles(actor=["ebrahim-raisi"], recipient=["vladimir-putin"])
+    assert (meeting.event_mode, meeting.location, meeting.date.precision) == ("visit", "Moscow", "day")
+    assert meeting.date.start.isoformat() == meeting.date.end.isoformat() == "2023-12-07"
+
+
+def test_seed_dated_events(seed_extraction):
+    found = events_by(seed_extraction)
+    expected = {
+        ("CONSULT", roles(actor=["vladimir-putin"], recipient=["saudi-arabia"])): ("2023-12-06", "2023-12-06", "day"),
+        ("CONSULT", roles(actor=["vladimir-putin"], recipient=["united-arab-emirates"])): ("2023-12-06", "2023-12-06", "day"),
+        ("CONSULT", roles(actor=["hamas"], recipient=["russia"])): ("2023-10-01", "2023-10-31", "month"),
+        ("CONSULT", roles(actor=["vladimir-putin"], recipient=["ali-khamenei"])): ("2022-07-01", "2022-07-31", "month"),
+        ("CONSULT", roles(actor=["kim-jong-un"], recipient=["vladimir-putin"])): ("2023-09-01", "2023-09-30", "month"),
+        ("ACCUSE", roles(actor=["international-criminal-court"], recipient=["vladimir-putin"])): ("2023-03-01", "2023-03-31", "month"),
+        ("REJECT", roles(actor=["russia"])): ("2023-11-01", "2023-11-30", "month"),
+    }
+    for key, (start, end, precision) in expected.items():
+        event = found[key]
+        assert (event.date.start.isoformat(), event.date.end.isoformat(), event.date.precision) == (start, end, precision), key
+
+
+def test_seed_undated_events(seed_extraction):
+    found = events_by(seed_extraction)
+    for key in [("ACCUSE", roles(actor=["ebrahim-raisi"], recipient=["israel"])),
+                ("SUPPORT", roles(actor=["iran"], recipient=["hamas"])),
+                ("COOPERATE", roles(actor=["iran", "russia"])),
+                ("ACCUSE", roles(actor=["united-states"], recipient=["iran", "russia"]))]:
+        assert found[key].date.precision == "unknown"
+        assert found[key].date.start is None
+
+
+def test_possible_and_alleged_acts_are_not_events(seed_extraction):
+    # "Iran may be preparing to provide Russia with … missiles"; "accusing him of deporting …"
+    assert not [e for e in seed_extraction.events if e.event_type in ("AID", "COERCE")]
+
+
+def test_event_spans_quote_the_article(seed, seed_extraction):
+    for event in seed_extraction.events:
+        assert seed.text[event.span.start:event.span.end] == event.span.text

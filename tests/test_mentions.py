@@ -1,0 +1,55 @@
+"""Actors and mentions: names, titles, role nouns, metonyms and pronouns, one actor per entity."""
+
+
+def mentions_by_text(extraction):
+    return {(m.span.text, m.span.start): m for m in extraction.mentions}
+
+
+def test_every_mention_quotes_the_article(seed, seed_extraction):
+    for mention in seed_extraction.mentions:
+        assert seed.text[mention.span.start:mention.span.end] == mention.span.text
+
+
+def test_titles_role_nouns_and_pronouns_resolve_to_one_actor(seed_extraction):
+    putin = {(m.span.text, m.form) for m in seed_extraction.mentions if m.actor_id == "vladimir-putin"}
+    assert {("Putin", "name"), ("Russian President Vladimir Putin", "title"), ("The Russian leader", "nominal"),
+            ("him", "pronoun"), ("his", "pronoun"), ("he", "pronoun")} <= putin
+    raisi = {(m.span.text, m.form) for m in seed_extraction.mentions if m.actor_id == "ebrahim-raisi"}
+    assert {("Raisi", "name"), ("Iranian President Ebrahim Raisi", "title"), ("he", "pronoun")} <= raisi
+
+
+def test_pronouns_follow_subject_and_recency(seed, seed_extraction):
+    pronouns = [(m.span.text, m.actor_id) for m in seed_extraction.mentions if m.form == "pronoun"]
+    # "…the latter of which it angered by hosting…": the subject, Russia, not the nearest noun.
+    it = next(m for m in seed_extraction.mentions if m.span.text == "it")
+    assert it.actor_id == "russia"
+    # "…enabling Moscow to align itself…" and "…military hardware for its war…"
+    assert ("itself", "russia") in pronouns
+    assert ("its", "russia") in pronouns
+    # "“…humankind,” he told Putin": the previous sentence's speaker, not the addressee.
+    he_told = next(m for m in seed_extraction.mentions if m.span.text == "he" and seed.text[m.span.end:].startswith(" told"))
+    assert he_told.actor_id == "ebrahim-raisi"
+
+
+def test_metonyms_count_only_where_they_stand_for_the_state(seed, seed_extraction):
+    metonyms = {seed.text[m.span.start - 12:m.span.end] for m in seed_extraction.mentions if m.form == "metonym"}
+    assert any(text.endswith("Moscow") and "profile" not in text for text in metonyms)
+    located = [m for m in seed_extraction.mentions if m.span.text in ("Moscow", "the Kremlin")
+               and seed.text[:m.span.start].endswith(("in ", "at "))]
+    assert located == []  # "talks in Moscow", "at the Kremlin" are places
+
+
+def test_unregistered_actors_get_deterministic_ids(make_source):
+    _, extraction = make_source("Foreign Minister Sergei Lavrov met Antony Blinken in Geneva.\n"
+                                "Lavrov later said the talks were useful.\n")
+    ids = {m.actor_id for m in extraction.mentions}
+    assert {"sergei-lavrov", "antony-blinken"} <= ids
+    lavrov = [m for m in extraction.mentions if m.actor_id == "sergei-lavrov"]
+    assert [m.span.text for m in lavrov] == ["Foreign Minister Sergei Lavrov", "Lavrov"]
+    assert extraction.new_actors["sergei-lavrov"].kind == "person"
+    assert extraction.new_actors["sergei-lavrov"].registered is False
+
+
+def test_spelling_variants_of_registered_names_are_the_same_actor(make_source):
+    _, extraction = make_source("Kim Jong-un met the delegation.\n")
+    assert extraction.mentions[0].actor_id == "kim-jong-un"

@@ -1,0 +1,52 @@
+"""Quotations: marks, speakers, addressees, cues, kinds."""
+
+import pytest
+
+from newsledger.extract.quotes import find_marks
+
+
+def inner(text):
+    return [text[m.open + 1:m.close] for m in find_marks(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said “we will win” today.", ["we will win"]),
+    ('He said "we will win" today.', ["we will win"]),
+    ("Iran’s leader said ‘genocide’ was unfolding.", ["genocide"]),
+    ("He said 'enough' and left.", ["enough"]),
+    ("It’s Russia’s and the players’ view, it's clear.", []),
+    ("“One,” she said, “two.”", ["One,", "two."]),
+])
+def test_quotation_marks_not_apostrophes(text, expected):
+    assert inner(text) == expected
+
+
+def test_quote_running_across_paragraphs():
+    text = "He said: “First part.\n\n“Second part.”\n"
+    assert inner(text) == ["First part.\n\n“Second part."]
+
+
+def test_seed_quotes_with_speakers(seed, seed_extraction):
+    quotes = [(q.span.text, q.speaker_id, q.addressee_id, q.kind, q.cue) for q in seed_extraction.quotes]
+    assert quotes == [
+        ("genocide", "ebrahim-raisi", "", "partial", "says"),
+        ("What is happening in Palestine and Gaza is, of course, genocide and a crime against humanity.",
+         "ebrahim-raisi", "", "direct", "responded"),
+        ("It’s not just a regional issue, it’s an issue for the entire humankind", "ebrahim-raisi",
+         "vladimir-putin", "direct", "told"),
+        ("it’s necessary to find a quick solution.", "ebrahim-raisi", "vladimir-putin", "partial", "adding"),
+        ("including in the field of military-technical cooperation", "russia", "", "partial", "said"),
+    ]
+    for quote in seed_extraction.quotes:
+        assert seed.text[quote.span.start:quote.span.end] == quote.span.text
+    assert [q.translated for q in seed_extraction.quotes] == [False, True, False, False, False]
+
+
+def test_speaker_after_quote_and_colon_and_scare_quotes(make_source):
+    _, extraction = make_source(
+        "“We will not retreat,” said Vladimir Putin.\n"
+        "Ebrahim Raisi told reporters: “The talks went well.”\n"
+        "The so-called ‘deal’ was signed in May.\n")
+    found = [(q.span.text, q.speaker_id, q.kind) for q in extraction.quotes]
+    assert found == [("We will not retreat", "vladimir-putin", "direct"),
+                     ("The talks went well.", "ebrahim-raisi", "direct")]
