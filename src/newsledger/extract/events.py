@@ -45,7 +45,8 @@ def _is_hypothetical(token: Token) -> bool:
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" \
                 and node.head.head.lemma_.lower() in lexicon.words("accusation_verbs"):
             return True
-        if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or node.dep_ == "conj" and node.pos_ == "VERB":
+        if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or (node.dep_ == "conj" and node.pos_ == "VERB"):
+            # the clause ends here: only reported speech ("warned that …") makes it hypothetical
             return node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words("claim_verbs")
     return False
 
@@ -118,8 +119,8 @@ def _location(trigger: Token, index: ActorIndex) -> tuple[str, list[Token]]:
     for token in _own_clause(trigger):
         if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS:
             for obj in token.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_LABELS | {ACTOR_LABEL} \
-                        and obj.i not in index.actor_of_token or index.is_state_name(obj):
+                is_place = obj.ent_type_ in PLACE_LABELS | {ACTOR_LABEL} and obj.i not in index.actor_of_token
+                if obj.dep_ == "pobj" and (is_place or index.is_state_name(obj)):
                     ent = next(e for e in trigger.doc.ents if e.start <= obj.i < e.end)
                     return ent.text, list(ent)
     return "", []
