@@ -53,3 +53,12 @@ def test_unregistered_actors_get_deterministic_ids(make_source):
 def test_spelling_variants_of_registered_names_are_the_same_actor(make_source):
     _, extraction = make_source("Kim Jong-un met the delegation.\n")
     assert extraction.mentions[0].actor_id == "kim-jong-un"
+
+
+def test_surname_before_the_full_name_is_the_same_person(make_source):
+    _, extraction = make_source("Putin meets Lukashenko in Minsk\n\n"
+                                "Russian President Vladimir Putin met Belarusian President Alexander Lukashenko.\n")
+    lukashenko = {m.actor_id for m in extraction.mentions if "Lukashenko" in m.span.text}
+    assert lukashenko == {"alexander-lukashenko"}
+    assert extraction.new_actors["alexander-lukashenko"].name == "Alexander Lukashenko"
+    assert len(extraction.events) == 1

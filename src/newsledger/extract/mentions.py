@@ -104,16 +104,25 @@ def _match_registered_name(text: str, registry: Registry) -> str | None:
     return names[best[0]] if best else None
 
 
-def _surname_of_known_person(ent: SpacySpan, index: ActorIndex, registry: Registry) -> str | None:
-    """A person named by surname after a fuller first mention ("Lavrov" after "Sergei Lavrov")."""
-    if len(ent) != 1:
-        return None
-    for mention, _ in index.entries:
-        words = mention.span.text.split()
-        actor = index.new_actors.get(mention.actor_id) or registry.actors.get(mention.actor_id)
-        if actor and actor.kind == "person" and len(words) > 1 and words[-1] == ent.text:
-            return mention.actor_id
-    return None
+def _new_actor_id(ent: SpacySpan, registry: Registry, surnames: dict[str, str]) -> str:
+    """The actor a name the registry lacks stands for: a registered name spelled differently
+    ("Kim Jong-un"), the full name of a person named by surname ("Lukashenko", anywhere in the
+    text), or a new actor named by a slug of its words."""
+    registered = _match_registered_name(ent.text, registry)
+    if registered:
+        return registered
+    if len(ent) == 1 and ent.text in surnames:
+        return surnames[ent.text]
+    return slugify(ent.text)
+
+
+def _surnames(doc: Doc, registry: Registry) -> dict[str, str]:
+    """Last word of every full personal name in the text → the actor it names."""
+    surnames: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            surnames.setdefault(ent[-1].text, _match_registered_name(ent.text, registry) or slugify(ent.text))
+    return surnames
 
 
 def _pronoun_kind_matches(pronoun: str, actor: Actor) -> bool:
@@ -175,17 +184,17 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             index.add(doc, [*title, *ent], ent.root, ent.ent_id_, "title" if title else form, sentences)
             if form == "name" and registry.actors[ent.ent_id_].kind == "state":
                 index.state_name_tokens.update(token.i for token in ent)
+    surnames = _surnames(doc, registry)
     for ent in doc.ents:
         # a name the model found inside a title the registry's names already cover ("Supreme")
         if ent.label_ not in NEW_ACTOR_KINDS or any(token.i in index.actor_of_token for token in ent):
             continue
-        actor_id = (_match_registered_name(ent.text, registry)
-                    or _surname_of_known_person(ent, index, registry))
-        if actor_id is None:
-            actor_id = slugify(ent.text)
-            if not actor_id:
-                continue
-            index.new_actors.setdefault(actor_id, Actor(actor_id, ent.text, NEW_ACTOR_KINDS[ent.label_],
+        actor_id = _new_actor_id(ent, registry, surnames)
+        if not actor_id:
+            continue
+        if actor_id not in registry.actors:
+            full_name = next((e.text for e in doc.ents if e.label_ == ent.label_ and slugify(e.text) == actor_id), ent.text)
+            index.new_actors.setdefault(actor_id, Actor(actor_id, full_name, NEW_ACTOR_KINDS[ent.label_],
                                                         registered=False))
         title = _title_tokens(ent, actor_tokens)
         index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else "name", sentences)
