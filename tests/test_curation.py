@@ -30,15 +30,15 @@ def test_add_fix_and_drop_mark_rows_curated(make_source, package, registry):
         {"op": "fix", "table": "events", "anchor": "Vladimir Putin met Ebrahim Raisi in Moscow on Thursday",
          "set": {"summary": "Putin and Raisi met", "participants": {"actor": ["vladimir-putin", "ebrahim-raisi"]}}},
         {"op": "drop", "table": "claims", "anchor": {"text": "Iran was a partner", "occurrence": 2}},
-        {"op": "add", "table": "mentions", "anchor": {"text": "Iran", "prefix": "said ", "occurrence": 1},
-         "set": {"actor_id": "iran", "form": "name"}},
+        {"op": "add", "table": "mentions", "anchor": {"text": "a partner", "occurrence": 1},
+         "set": {"actor_id": "iran", "form": "nominal"}},
     ])
     meeting = curated.events[0]
     assert (meeting.summary, meeting.origin) == ("Putin and Raisi met", "curated")
     assert meeting.participant_key() == (("ebrahim-raisi", "actor"), ("vladimir-putin", "actor"))
     assert len(curated.claims) == len(extraction.claims) - 1
     added = [m for m in curated.mentions if m.origin == "curated"]
-    assert len(added) == 1 and added[0].span.text == "Iran" and TEXT[added[0].span.start - 5:added[0].span.start] == "said "
+    assert len(added) == 1 and added[0].span.text == "a partner" and TEXT.index("a partner") == added[0].span.start
     assert all(m.origin == "extracted" for m in extraction.mentions), "the extraction itself is left unchanged"
 
 

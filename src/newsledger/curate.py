@@ -165,7 +165,11 @@ class Curator:
             missing = REQUIRED_ON_ADD[table] - set(fields)
             if missing:
                 raise entry.fail(f"adding a row to {table} needs {', '.join(sorted(missing))}")
-            self.rows(table).append(self.new_row(entry, table, span, fields))
+            row = self.new_row(entry, table, span, fields)
+            if any(_same_row(row, other) for other in self.rows(table)):
+                raise entry.fail(f"{table} already has this row at {span.text!r}",
+                                 hint="use op: fix to change it, or op: drop to remove it")
+            self.rows(table).append(row)
             return
         matches = [row for row in self.rows(table) if (row.span.start, row.span.end) == (start, end)
                    and all(str(_field(row, k)) == str(v) for k, v in (entry.data.get("match") or {}).items())]
@@ -202,6 +206,13 @@ class Curator:
             else:
                 setattr(row, name, value if value is not None else "")
         row.origin = CURATED
+
+
+def _same_row(row: Any, other: Any) -> bool:
+    """Two rows that would get the same id: same span and, where it is part of the id, same
+    actor, claimant or event type."""
+    identity = ("actor_id", "claimant_id", "event_type")
+    return row.span == other.span and all(getattr(row, k, None) == getattr(other, k, None) for k in identity)
 
 
 def _field(row: Any, name: str) -> Any:

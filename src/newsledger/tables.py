@@ -7,6 +7,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from newsledger.errors import NewsledgerError
 from newsledger.extract.records import Extraction
 from newsledger.metadata import Package
 from newsledger.registry import Actor, Registry
@@ -111,9 +112,21 @@ def build_tables(package: Package, registry: Registry, sources: list[Source],
     tables = {}
     for table in package.tables:
         ordered = sorted(rows[table.name], key=lambda row: tuple(row[key] for key in _sort_key(table.columns, table.primary_key)))
+        _check_unique(table.name, table.primary_key, ordered)
         schema = table.arrow_schema()
         tables[table.name] = pa.Table.from_pylist([{c: row[c] for c in table.columns} for row in ordered], schema=schema)
     return tables
+
+
+def _check_unique(name: str, primary_key: list[str], rows: list[dict]) -> None:
+    seen: set[tuple] = set()
+    for row in rows:
+        key = tuple(row[k] for k in primary_key)
+        if key in seen:
+            where = f"source {row['source_id']}" if "source_id" in row else name
+            raise NewsledgerError(where, f"two {name} rows have the same key {', '.join(map(str, key))}",
+                                  hint="a curation entry adds a row the extractor already has; use op: fix instead")
+        seen.add(key)
 
 
 def _sort_key(columns: list[str], primary_key: list[str]) -> list[str]:
