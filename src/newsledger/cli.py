@@ -12,6 +12,11 @@ from typing import Any
 import click
 
 from newsledger import query as query_api
+from newsledger.codebook import render_codebook
+from newsledger.diff import RENDERERS, diff_snapshots
+from newsledger.release import CODEBOOK, cut_release, plan_release, write_release_files
+from newsledger.snapshot import load_snapshot
+from newsledger.verify import verify_release
 from newsledger.errors import NewsledgerError
 from newsledger.metadata import load_package
 from newsledger.pipeline import make_tables
@@ -127,3 +132,94 @@ def add(project: Project, file: Path, published: dt.datetime, title: str, publis
     folder = add_source(project.sources, file, published=published.date(), title=title, publisher=publisher,
                         url=url, source_id=source_id)
     click.echo(f"added {folder.relative_to(project.root).as_posix()} (run `newsledger build` next)")
+
+
+@main.command()
+@click.option("--bump", type=click.Choice(["major", "minor", "patch"]),
+              help="Force the bump; by default it is worked out from what changed since the last release.")
+@click.option("--dry-run", is_flag=True, help="Only say which version would be released, and why.")
+@click.pass_obj
+@reports_bad_input
+def release(project: Project, bump: str | None, dry_run: bool) -> None:
+    """Cut a release from the committed build: version, changelog, codebook, git tag v<version>,
+    and dist/newsledger-<version>.zip and .duckdb with their .sha256 files.
+
+    Refuses when `newsledger validate` fails, when sources/, build/ or datapackage.json have
+    uncommitted changes, when nothing changed, or when the version already exists.
+    """
+    plan = plan_release(project, bump)
+    click.echo(f"{'would release' if dry_run else 'releasing'} {plan.version}"
+               + (f" ({plan.level} bump from {plan.previous})" if plan.previous else ""))
+    for reason in plan.reasons:
+        click.echo(f"  - {reason}")
+    if dry_run:
+        return
+    _, files = cut_release(project, bump)
+    for path in (files.archive, files.database):
+        click.echo(f"wrote {path.relative_to(project.root).as_posix()} (+ .sha256)")
+    click.echo(f"tagged v{plan.version}; push it with `git push origin main v{plan.version}`")
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the files (default: dist/ in the project).")
+@click.pass_obj
+@reports_bad_input
+def archive(project: Project, out: Path | None) -> None:
+    """Write the archives of the current version (as `release` does, without versioning or
+    tagging): the same build always gives the same zip, byte for byte."""
+    project.check()
+    files = write_release_files(project, out or project.root / "dist")
+    click.echo(f"wrote {files.archive} and {files.database} (+ .sha256)")
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new", default=".")
+@click.option("--format", "output_format", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
+@click.pass_obj
+@reports_bad_input
+def diff(project: Project, old: str, new: str, output_format: str) -> None:
+    """Compare two releases, each an archive, a folder or a git ref (NEW defaults to the working
+    tree): rows added, removed and changed by primary key, with old → new for changed fields.
+
+    \b
+    Example:
+        $ newsledger diff v0.1.0 . --format markdown
+    """
+    result = diff_snapshots(load_snapshot(old, project.root), load_snapshot(new, project.root))
+    click.echo(RENDERERS[output_format](result).rstrip("\n"))
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@reports_bad_input
+def verify(path: Path) -> None:
+    """Check a release archive or an extracted release: checksums, every file listed and none
+    extra, full validation; a .duckdb beside the archive is checked against its Parquet files."""
+    problems = verify_release(path)
+    if problems:
+        click.echo(f"{len(problems)} problem(s):", err=True)
+        for problem in problems:
+            click.echo(f"  {problem}", err=True)
+        sys.exit(1)
+    click.echo(f"verified: {path}")
+
+
+@main.command()
+@click.option("--check", is_flag=True, help="Exit 1 if docs/codebook.md is not up to date, instead of writing it.")
+@click.pass_obj
+@reports_bad_input
+def codebook(project: Project, check: bool) -> None:
+    """Generate docs/codebook.md from datapackage.json."""
+    project.check()
+    text = render_codebook(load_package(project.descriptor))
+    path = project.root / CODEBOOK
+    if check:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            click.echo(f"{CODEBOOK} is out of date; run `newsledger codebook`", err=True)
+            sys.exit(1)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {CODEBOOK}")

@@ -60,6 +60,12 @@ def table_files(package: Package, tables: dict[str, pa.Table]) -> dict[str, byte
     return files
 
 
+def read_parquet_tables(package: Package, root: Path) -> dict[str, pa.Table]:
+    """The published Parquet files under `root`, read back as Arrow tables."""
+    return {table.name: pq.read_table(root / (table.path.removesuffix(".csv") + ".parquet"))
+            for table in package.tables}
+
+
 def write_database(package: Package, tables: dict[str, pa.Table], path: Path) -> None:
     """A DuckDB database with every table, its keys and the descriptor's descriptions as comments."""
     temporary = path.with_name(f".{path.name}.tmp")
