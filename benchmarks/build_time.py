@@ -45,7 +45,7 @@ def main() -> None:
             "load spaCy pipeline + entity ruler": median_ms(lambda: build_pipeline(registry), repeat),
             "sources → tables (load, extract, curate)": median_ms(lambda: make_tables(project), repeat),
             "publish CSV + Parquet + DuckDB": median_ms(
-                lambda: publish(package, tables, Path(scratch), Path(scratch) / "n.duckdb"), repeat),
+                lambda: publish(package, tables, Path(scratch) / "build"), repeat),
             "validate (frictionless + anchors + fresh build)": median_ms(lambda: validate_project(project), repeat),
         }
     for stage, ms in results.items():

@@ -25,7 +25,7 @@ def test_seed_is_stored_exactly_as_received(seed):
 
 def test_add_creates_a_source_with_id_and_checksum(project, tmp_path):
     article = tmp_path / "Putin Visits UAE.txt"
-    article.write_bytes("Putin visited the UAE.\r\n".encode("utf-8"))
+    article.write_bytes("Putin visited the UAE.\n".encode("utf-8"))
     result = CliRunner().invoke(main, ["--root", str(project.root), "add", str(article), "--published", "2023-12-06",
                                        "--publisher", "Example Wire"])
     assert result.exit_code == 0, result.output

@@ -63,9 +63,10 @@ def build(project: Project) -> None:
         extracting 000_185a73e93ce09b0f
         wrote 14 files and build/newsledger.duckdb
     """
-    tables = make_tables(project, progress=lambda source: click.echo(f"extracting {source.source_id}", err=True))
-    package = load_package(project.descriptor)
-    written = publish(package, tables, project.root, project.database)
+    with project.lock("newsledger build"):
+        tables = make_tables(project, progress=lambda source: click.echo(f"extracting {source.source_id}", err=True))
+        package = load_package(project.descriptor)
+        written = publish(package, tables, project.build)
     for name, table in tables.items():
         click.echo(f"  {name:<20} {table.num_rows:>5} rows", err=True)
     click.echo(f"wrote {len(written) - 1} files and {project.database.relative_to(project.root).as_posix()}", err=True)
@@ -154,7 +155,8 @@ def release(project: Project, bump: str | None, dry_run: bool) -> None:
         click.echo(f"  - {reason}")
     if dry_run:
         return
-    _, files = cut_release(project, bump)
+    with project.lock("newsledger release"):
+        _, files = cut_release(project, bump)
     for path in (files.archive, files.database):
         click.echo(f"wrote {path.relative_to(project.root).as_posix()} (+ .sha256)")
     click.echo(f"tagged v{plan.version}; push it with `git push origin main v{plan.version}`")

@@ -10,13 +10,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from newsledger.errors import NewsledgerError
 from newsledger.extract.records import (CURATED, Claim, DateInterval, Event, Extraction, Mention, Participant,
                                         Quote, Span)
 from newsledger.metadata import Package
 from newsledger.sources import Source
+from newsledger.yamlio import read_yaml
 
 OPERATIONS = ("add", "drop", "fix")
 ANCHOR_KEYS = {"text", "prefix", "suffix", "occurrence"}
@@ -55,11 +54,7 @@ class Entry:
 def load_curation(path: Path) -> list[Entry]:
     if not path.exists():
         return []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise NewsledgerError(path, f"is not valid YAML ({exc})".replace("\n", " "),
-                              hint="fix the YAML syntax at the line shown") from None
+    data = read_yaml(path)
     if data is None:
         return []
     if not isinstance(data, list):

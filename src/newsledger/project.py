@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsledger.atomic import exclusive
 from newsledger.errors import NewsledgerError
 
 DATABASE_FILE = "newsledger.duckdb"
+LOCK_FILE = ".newsledger.lock"
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,10 @@ class Project:
     @property
     def database(self) -> Path:
         return self.build / DATABASE_FILE
+
+    def lock(self, what: str) -> AbstractContextManager[None]:
+        """The project's write lock: one build or release at a time."""
+        return exclusive(self.root / LOCK_FILE, what)
 
     def check(self) -> "Project":
         for path in (self.descriptor, self.sources, self.registry):

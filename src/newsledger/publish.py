@@ -14,7 +14,9 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from newsledger.atomic import clear_leftovers, replace_folder, staging_folder
 from newsledger.metadata import Package
+from newsledger.project import DATABASE_FILE
 
 PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 9, "use_dictionary": True,
                    "write_statistics": True, "version": "2.6", "data_page_version": "1.0"}
@@ -45,12 +47,6 @@ def parquet_bytes(table: pa.Table) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
-
-
 def table_files(package: Package, tables: dict[str, pa.Table]) -> dict[str, bytes]:
     """Every published file of the tables, by its path relative to the project root."""
     files = {}
@@ -67,7 +63,8 @@ def read_parquet_tables(package: Package, root: Path) -> dict[str, pa.Table]:
 
 
 def write_database(package: Package, tables: dict[str, pa.Table], path: Path) -> None:
-    """A DuckDB database with every table, its keys and the descriptor's descriptions as comments."""
+    """A DuckDB database with every table, its keys and the descriptor's descriptions as comments,
+    written beside `path` and moved into place once complete."""
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.unlink(missing_ok=True)
     with duckdb.connect(str(temporary)) as connection:
@@ -82,13 +79,17 @@ def write_database(package: Package, tables: dict[str, pa.Table], path: Path) ->
     os.replace(temporary, path)
 
 
-def publish(package: Package, tables: dict[str, pa.Table], root: Path, database: Path) -> list[Path]:
-    """Write the tables under `root` and the database at `database`; returns the paths written."""
+def publish(package: Package, tables: dict[str, pa.Table], build: Path) -> list[Path]:
+    """Replace the folder `build` with the published tables and database, all at once: the new
+    build is written in full beside it first, so an interrupted run leaves the old build intact."""
+    clear_leftovers(build)
+    staged = staging_folder(build)
+    staged.mkdir()
     written = []
     for relative, data in table_files(package, tables).items():
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(path, data)
-        written.append(path)
-    write_database(package, tables, database)
-    return [*written, database]
+        path = staged / Path(relative).relative_to(build.name)
+        path.write_bytes(data)
+        written.append(build / path.name)
+    write_database(package, tables, staged / DATABASE_FILE)
+    replace_folder(build, staged)
+    return [*written, build / DATABASE_FILE]

@@ -7,7 +7,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
 import re
 import subprocess
 import zipfile
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsledger.atomic import write_file
 from newsledger.codebook import render_codebook
 from newsledger.diff import PackageDiff, diff_snapshots, render_markdown
 from newsledger.errors import NewsledgerError
@@ -101,12 +101,6 @@ class ReleaseFiles:
     database: Path
 
 
-def _write(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
-
-
 def write_release_files(project: Project, dist: Path) -> ReleaseFiles:
     """dist/newsledger-<version>.zip and .duckdb, each with its .sha256, for the current build."""
     package = load_package(project.descriptor)
@@ -114,11 +108,11 @@ def write_release_files(project: Project, dist: Path) -> ReleaseFiles:
     dist.mkdir(parents=True, exist_ok=True)
     archive = dist / archive_name(version)
     data = zip_bytes(archive_members(project), _created(package))
-    _write(archive, data)
-    _write(dist / f"{archive.name}.sha256", checksum_line(data, archive.name))
+    write_file(archive, data)
+    write_file(dist / f"{archive.name}.sha256", checksum_line(data, archive.name))
     database = dist / database_name(version)
     write_database(package, read_parquet_tables(package, project.root), database)
-    _write(dist / f"{database.name}.sha256", checksum_line(database.read_bytes(), database.name))
+    write_file(dist / f"{database.name}.sha256", checksum_line(database.read_bytes(), database.name))
     return ReleaseFiles(archive, database)
 
 
@@ -196,14 +190,14 @@ def cut_release(project: Project, bump: str | None = None, now: dt.datetime | No
     created = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
     descriptor = load_package(project.descriptor).descriptor
     descriptor["version"], descriptor["created"] = plan.version, created
-    _write(project.descriptor, (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    write_file(project.descriptor, (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     codebook = project.root / CODEBOOK
     codebook.parent.mkdir(parents=True, exist_ok=True)
-    _write(codebook, render_codebook(load_package(project.descriptor)).encode("utf-8"))
+    write_file(codebook, render_codebook(load_package(project.descriptor)).encode("utf-8"))
     changelog = project.root / CHANGELOG
     old = changelog.read_text(encoding="utf-8") if changelog.exists() else "# Changelog\n"
     title, _, rest = old.partition("\n")
-    _write(changelog, f"{title}\n\n{changelog_entry(plan, created)}{rest}".encode("utf-8"))
+    write_file(changelog, f"{title}\n\n{changelog_entry(plan, created)}{rest}".encode("utf-8"))
     _git(project, "add", "datapackage.json", CODEBOOK, CHANGELOG)
     _git(project, "commit", "--quiet", "-m", f"Release {plan.version}")
     files = write_release_files(project, project.root / "dist")

@@ -36,6 +36,21 @@ def _safe_members(archive: zipfile.ZipFile, path: Path) -> list[zipfile.ZipInfo]
     return members
 
 
+def _check_listed(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], path: Path) -> None:
+    """Refuse an archive holding files its own descriptor does not list, before unpacking it."""
+    if DESCRIPTOR not in archive.namelist():
+        raise NewsledgerError(path, f"has no {DESCRIPTOR}", hint="give a release archive made by `newsledger release`")
+    try:
+        listed = {entry["path"] for entry in json.loads(archive.read(DESCRIPTOR)).get("files", [])}
+    except (ValueError, AttributeError, KeyError, TypeError):
+        raise NewsledgerError(path, f"its {DESCRIPTOR} is not a release descriptor",
+                              hint="give a release archive made by `newsledger release`") from None
+    for info in members:
+        if info.filename != DESCRIPTOR and info.filename not in listed:
+            raise NewsledgerError(path, f"entry {info.filename!r} is not listed in its {DESCRIPTOR}",
+                                  hint="this archive was changed after release; get it again from the release page")
+
+
 def _listed_file_problems(folder: Path, descriptor: dict) -> list[Problem]:
     problems = []
     listed = {entry["path"]: entry for entry in descriptor.get("files", [])}
@@ -110,7 +125,9 @@ def verify_release(path: Path) -> list[Problem]:
     except zipfile.BadZipFile as exc:
         return [*problems, Problem(path.name, None, "", f"cannot be read as a zip archive ({exc})")]
     with archive, tempfile.TemporaryDirectory() as scratch:
-        for info in _safe_members(archive, path):
+        members = _safe_members(archive, path)
+        _check_listed(archive, members, path)
+        for info in members:
             target = Path(scratch) / info.filename
             target.parent.mkdir(parents=True, exist_ok=True)
             try:

@@ -54,13 +54,18 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False) -> Date
         "PREFER_DATES_FROM": "future" if future else "past",
         "PREFER_DAY_OF_MONTH": "first",
     })
-    data = parser.get_date_data(text)
+    try:
+        data = parser.get_date_data(text)
+    except (ValueError, OverflowError):  # a number dateparser cannot place in a calendar
+        return DateInterval()
     if data is None or data.date_obj is None or data.period not in ("day", "week", "month", "year"):
         return DateInterval()
     day = data.date_obj.date()
     start, end = _interval(day, data.period)
-    if not future and start > published:
+    if not future and start > published and data.period in ("day", "month"):
         start, end = _interval(_shift_back_a_year(day), data.period)
+    if not future and start > published:
+        return DateInterval()  # a past event cannot have happened after publication
     if not future:
         end = min(end, published)
     return DateInterval(start, end, data.period, text)
