@@ -82,3 +82,25 @@ def test_not_a_project_folder(tmp_path):
 def test_every_command_has_help(command):
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_an_invalid_build_is_never_published(project):
+    import pyarrow as pa
+
+    from newsledger.errors import NewsledgerError
+    from newsledger.metadata import load_package
+    from newsledger.pipeline import make_tables
+    from newsledger.publish import publish
+
+    before = digests(project.build)
+    tables = make_tables(project)
+    quotes = tables["quotes"]
+    column = quotes.schema.get_field_index("kind")
+    tables["quotes"] = quotes.set_column(column, quotes.schema.field(column),
+                                         pa.array(["hearsay"] * quotes.num_rows, pa.string()))
+    with pytest.raises(NewsledgerError) as error:
+        publish(load_package(project.descriptor), tables, project.build)
+    assert "the new build is not valid, so it was not published" in error.value.message
+    assert "quotes, row 2, field kind" in error.value.message
+    assert digests(project.build) == before
+    assert not (project.root / ".build.new").exists()

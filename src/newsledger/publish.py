@@ -7,7 +7,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import os
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -15,7 +17,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsledger.atomic import clear_leftovers, replace_folder, staging_folder
+from newsledger.errors import NewsledgerError
 from newsledger.metadata import Package
+from newsledger.problems import frictionless_problems
 from newsledger.project import DATABASE_FILE
 
 PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 9, "use_dictionary": True,
@@ -79,6 +83,14 @@ def write_database(package: Package, tables: dict[str, pa.Table], path: Path) ->
     os.replace(temporary, path)
 
 
+def _pointing_into(package: Package, build: Path, staged: Path) -> dict:
+    """The descriptor with its resources read from the staged folder instead of build/."""
+    descriptor = json.loads(json.dumps(package.descriptor))
+    for resource in descriptor["resources"]:
+        resource["path"] = (Path(staged.name) / Path(resource["path"]).relative_to(build.name)).as_posix()
+    return descriptor
+
+
 def publish(package: Package, tables: dict[str, pa.Table], build: Path) -> list[Path]:
     """Replace the folder `build` with the published tables and database, all at once: the new
     build is written in full beside it first, so an interrupted run leaves the old build intact."""
@@ -91,5 +103,10 @@ def publish(package: Package, tables: dict[str, pa.Table], build: Path) -> list[
         path.write_bytes(data)
         written.append(build / path.name)
     write_database(package, tables, staged / DATABASE_FILE)
+    problems = frictionless_problems(_pointing_into(package, build, staged), staged.parent)
+    if problems:
+        shutil.rmtree(staged)
+        raise NewsledgerError(build, "the new build is not valid, so it was not published:\n  "
+                              + "\n  ".join(map(str, problems)), hint="fix the curation or registry entry named")
     replace_folder(build, staged)
     return [*written, build / DATABASE_FILE]

@@ -5,38 +5,14 @@ published file byte for byte against a fresh build of the sources."""
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 from pathlib import Path
 
-import frictionless
-
 from newsledger.metadata import Package, load_package
+from newsledger.problems import Problem, frictionless_problems
 from newsledger.pipeline import make_tables
 from newsledger.project import Project
 from newsledger.publish import table_files
 from newsledger.sources import ARTICLE_FILE
-
-
-@dataclass(frozen=True)
-class Problem:
-    table: str
-    row: int | None
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = self.table + (f", row {self.row}" if self.row is not None else "") + (f", field {self.field}" if self.field else "")
-        return f"{where}: {self.message}"
-
-
-def frictionless_problems(descriptor: Path) -> list[Problem]:
-    report = frictionless.Package(str(descriptor)).validate()
-    problems = [Problem("datapackage.json", None, "", error.message) for error in report.errors]
-    for task in report.tasks:
-        for error in task.errors:
-            problems.append(Problem(task.name, getattr(error, "row_number", None),
-                                    getattr(error, "field_name", "") or "", error.message))
-    return problems
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

@@ -16,7 +16,7 @@ import duckdb
 from newsledger.errors import NewsledgerError
 from newsledger.metadata import Package
 from newsledger.publish import csv_bytes, read_parquet_tables
-from newsledger.validate import Problem, frictionless_problems
+from newsledger.problems import Problem, frictionless_problems
 
 DESCRIPTOR = "datapackage.json"
 
