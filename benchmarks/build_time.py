@@ -44,7 +44,7 @@ def main() -> None:
         results = {
             "load spaCy pipeline + entity ruler": median_ms(lambda: build_pipeline(registry), repeat),
             "sources → tables (load, extract, curate)": median_ms(lambda: make_tables(project), repeat),
-            "publish CSV + Parquet + DuckDB": median_ms(
+            "publish (CSV, Parquet, DuckDB, frictionless check, swap)": median_ms(
                 lambda: publish(package, tables, Path(scratch) / "build"), repeat),
             "validate (frictionless + anchors + fresh build)": median_ms(lambda: validate_project(project), repeat),
         }
