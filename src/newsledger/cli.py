@@ -18,6 +18,8 @@ from newsledger.release import CODEBOOK, cut_release, plan_release, write_releas
 from newsledger.snapshot import load_snapshot
 from newsledger.verify import verify_release
 from newsledger.errors import NewsledgerError
+from newsledger.evaluate import evaluate as evaluate_api, render_report
+from newsledger.registry import load_registry
 from newsledger.metadata import load_package
 from newsledger.pipeline import make_tables
 from newsledger.project import Project
@@ -225,3 +227,36 @@ def codebook(project: Project, check: bool) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     click.echo(f"wrote {CODEBOOK}")
+
+
+@main.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--misses", is_flag=True, help="Also list every gold row the extractor missed or got wrong.")
+@click.option("--registry", "registry_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Actor registry to extract with (default: the project's sources/actors.yaml).")
+@click.pass_obj
+@reports_bad_input
+def evaluate(project: Project, gold_dir: Path, misses: bool, registry_path: Path | None) -> None:
+    """Score the extractor alone (no curation) against the gold annotations in GOLD_DIR:
+    precision, recall and F1 per measure, overall and per article (docs/evaluation.md)."""
+    results = evaluate_api(gold_dir, load_registry(registry_path or project.registry))
+    click.echo(render_report(results, misses=misses))
+
+
+@main.command()
+@click.option("--unregistered", is_flag=True, help="Only actors the registry lacks, with their mentions.")
+@click.pass_obj
+@reports_bad_input
+def actors(project: Project, unregistered: bool) -> None:
+    """List the actors of the published build; with --unregistered, those the extractor found
+    that sources/actors.yaml lacks, with every mention, for a maintainer to add."""
+    project.check()
+    with query_api.connect_parquet(load_package(project.descriptor), project.root) as connection:
+        result = query_api.run(connection, f"""
+            SELECT a.actor_id, a.name, a.kind, count(m.mention_id) AS mentions,
+                   string_agg(m.source_id || ':' || m.sentence || ' "' || m.text || '"', '; '
+                              ORDER BY m.source_id, m.char_start) AS where_mentioned
+            FROM actors a LEFT JOIN mentions m USING (actor_id)
+            {'WHERE NOT a.registered' if unregistered else ''}
+            GROUP BY ALL ORDER BY a.actor_id""")
+    click.echo(query_api.as_table(result))

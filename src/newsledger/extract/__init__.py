@@ -18,9 +18,10 @@ def extract(source: Source, registry: Registry, nlp: Language) -> Extraction:
     doc = nlp(source.text)
     sentences = sentence_index(doc)
     marks = find_marks(source.text)
-    index = find_mentions(doc, registry, sentences, quoted_token_indexes(doc, marks), source.source_id)
+    quoted = quoted_token_indexes(doc, marks)
+    index = find_mentions(doc, registry, sentences, quoted, source.source_id)
     quotes = find_quotes(doc, marks, index, sentences, source.source_id)
-    claims = find_claims(doc, quotes, index, sentences, source.source_id)
+    claims = find_claims(doc, quotes, index, sentences, source.source_id, quoted)
     events = find_events(doc, index, registry, sentences, source.published)
     return Extraction(
         source_id=source.source_id,

@@ -109,17 +109,21 @@ class ClaimFinder:
         return token.left_edge.idx, right.idx + len(right.text)
 
     def reported_speech(self, verb: Token) -> None:
-        """"said (that) X", "warned that X", "suggested X"."""
-        for child in verb.children:
-            if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX"):
-                self.add(*self.subtree(child), self.claimant(verb), verb.text)
+        """"said (that) X", "warned that X", "suggested X", and "X, an official said"."""
+        complements = [child for child in verb.children if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX")]
+        for child in complements:
+            self.add(*self.subtree(child), self.claimant(verb), verb.text)
+        if not complements and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+            clause_start = verb.head.left_edge.idx
+            self.add(clause_start, verb.left_edge.idx, self.claimant(verb), verb.text)
 
     def characterisation(self, verb: Token) -> None:
         """"cast X as Y", "described X as Y"."""
         objects = [child for child in verb.children if child.dep_ == "dobj"]
-        as_phrases = [child for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"]
-        if objects and as_phrases:
-            self.add(objects[0].left_edge.idx, self.subtree(as_phrases[-1])[1], self.claimant(verb), verb.text)
+        predicates = [child for child in verb.children if (child.dep_ == "prep" and child.lower_ == "as")
+                      or child.dep_ in ("oprd", "xcomp") or (child.dep_ == "dobj" and child.i > objects[0].i)] if objects else []
+        if objects and predicates:
+            self.add(objects[0].left_edge.idx, self.subtree(predicates[-1])[1], self.claimant(verb), verb.text)
 
     def accusation(self, verb: Token) -> None:
         """"accused X of Y"."""
@@ -163,12 +167,16 @@ class ClaimFinder:
 
 
 def find_claims(doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dict[int, int],
-                source_id: str) -> list[Claim]:
+                source_id: str, quoted: set[int]) -> list[Claim]:
+    """Claims made by the actors the reporter cites; reporting verbs inside a quotation are the
+    speaker's own words, not the reporter's attribution."""
     finder = ClaimFinder(doc, quotes, index, sentences, source_id)
     claim_verbs = lexicon.words("claim_verbs")
     characterisation_verbs = lexicon.words("characterisation_verbs")
     for token in doc:
         lemma = token.lemma_.lower()
+        if token.i in quoted:
+            continue
         if token.pos_ in ("VERB", "AUX"):
             if lemma in claim_verbs:
                 finder.reported_speech(token)

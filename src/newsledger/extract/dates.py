@@ -13,6 +13,14 @@ from newsledger.extract.records import DateInterval
 WEEKDAYS = [day.lower() for day in calendar.day_name]
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 CURRENT_PERIOD = re.compile(r"\b(?:earlier|later)?\s*this (week|month|year)\b", re.IGNORECASE)
+# "in three years", "for two weeks", "decades": how long, not when.
+DURATION = re.compile(r"^(?:(?:in|for|over|within|after|during)\s+)?(?:the\s+)?(?:past\s+|next\s+|last\s+)?"
+                      r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some)?\s*"
+                      r"(?:-\s*)?(?:days?|weeks?|months?|years?|decades?|centuries?)(?:\s+long)?$", re.IGNORECASE)
+TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+# "the day before" counts from the last day the text named; the offset in days, by wording.
+RELATIVE_DAY = {re.compile(r"\b(?:the|a) (?:day before|previous day)\b|\bthe day earlier\b|\ba day earlier\b", re.IGNORECASE): -1,
+                re.compile(r"\b(?:the|a) (?:day after|next day|following day)\b|\ba day later\b", re.IGNORECASE): 1}
 
 
 def _month_end(day: dt.date) -> dt.date:
@@ -35,9 +43,21 @@ def _shift_back_a_year(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1, day=min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
 
 
-def resolve_date(text: str, published: dt.date, *, future: bool = False) -> DateInterval:
+def resolve_date(text: str, published: dt.date, *, future: bool = False,
+                 reference: DateInterval | None = None) -> DateInterval:
     """Resolve `text` against `published`. A past event never lands after the publication date;
-    a bare weekday means the most recent such day, the publication day included."""
+    a bare weekday means the most recent such day, the publication day included; "the day
+    before" counts from `reference`, the last day the text named (unknown without one)."""
+    if DURATION.match(text.strip()) and not re.match(r"(?i)^(?:last|this|next)\s", text.strip()):
+        return DateInterval()
+    for pattern, offset in RELATIVE_DAY.items():
+        if pattern.search(text):
+            if reference is None or reference.precision != "day":
+                return DateInterval()
+            day = reference.start + dt.timedelta(days=offset)
+            return DateInterval(day, day, "day", text) if future or day <= published else DateInterval()
+    if TODAY.search(text):
+        return DateInterval(published, published, "day", text)
     weekday = WEEKDAY.search(text)
     if weekday and not re.search(r"\d", text):
         target = WEEKDAYS.index(weekday.group(1).lower())

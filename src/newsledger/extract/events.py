@@ -35,19 +35,21 @@ def _triggers(kind: str) -> dict[str, Trigger]:
 
 
 def _is_hypothetical(token: Token) -> bool:
-    """Only possible, or only reported: "may be preparing to provide", "the capacity to provide"."""
+    """Only possible, not reported as done: "may be preparing to provide", "the capacity to
+    provide", or what someone is accused of ("accusing him of deporting")."""
     markers = set(lexicon.load("events")["hypothetical_markers"])
     for node in [token, *token.ancestors]:
         if any(child.dep_ == "aux" and child.lower_ in markers for child in node.children):
             return True
         if node.lower_ in markers or node.lemma_.lower() in markers:
             return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.words("intention_verbs"):
+            return True  # "urged donors to release funds": asked for, not done
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" \
                 and node.head.head.lemma_.lower() in lexicon.words("accusation_verbs"):
             return True
         if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or (node.dep_ == "conj" and node.pos_ == "VERB"):
-            # the clause ends here: only reported speech ("warned that …") makes it hypothetical
-            return node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words("claim_verbs")
+            return False  # the clause ends here
     return False
 
 
@@ -89,29 +91,52 @@ def _date_children(node: Token, doc: Doc) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in DATE_PREPOSITIONS:
             candidates = [grand for grand in child.children if grand.dep_ == "pobj"]
         for candidate in candidates:
-            if candidate.ent_type_ == "DATE":
+            ent = next((e for e in doc.ents if e.start <= candidate.i < e.end), None)
+            if ent is not None and ent.label_ == "DATE" and ent.root.i == candidate.i:
                 return child
     return None
 
 
-def _date_phrase(trigger: Token) -> list[Token] | None:
-    """The date phrase of an event: on the trigger itself, or on a clause above it while the way
-    up passes only through temporal links ("during which", "when")."""
+def _date_phrases(trigger: Token) -> list[list[Token]]:
+    """Date phrases that may date an event, best first: those in the trigger's own clause, nearest
+    first; then those of each clause above it, while the way up passes only through temporal
+    links ("during which", "when"); a date the trigger's clause hangs on ("July 2022, when …")."""
     doc = trigger.doc
+    phrases: list[list[Token]] = []
     node = trigger
     while True:
-        if node.ent_type_ == "DATE" and node.i != trigger.i:
-            ent = next(e for e in doc.ents if e.start <= node.i < e.end)
-            return list(ent)
-        found = _date_children(node, doc)
-        if found is not None:
-            return list(found.subtree)
-        if node.head.i == node.i:
-            return None
-        if node.dep_ in CLAUSE_DEPS and node.dep_ != "conj":
-            if not any(t.lower_ in TEMPORAL_LINKS for t in node.subtree if t.i < node.i):
-                return None
+        found = [f for n in _own_clause(node) if (f := _date_children(n, doc)) is not None]
+        found = [f for f in found if all(f.head.i != other.i for other in found)]  # "on Monday", not "Monday"
+        found.sort(key=lambda f: abs(f.i - trigger.i))
+        phrases += [list(f.subtree) for f in found if all(f.i != p[0].i for p in phrases)]
+        if node.head.i == node.i or (node.dep_ in CLAUSE_DEPS and node.dep_ != "conj"
+                                     and not any(t.lower_ in TEMPORAL_LINKS for t in node.subtree if t.i < node.i)):
+            return phrases
         node = node.head
+        if node.ent_type_ == "DATE":
+            return phrases + [list(next(e for e in doc.ents if e.start <= node.i < e.end))]
+
+
+def _dated(trigger: Token, published: dt.date, reference: DateInterval | None) -> tuple[DateInterval, list[Token]]:
+    """The first of the trigger's date phrases that resolves, and its words."""
+    future = any(t.lower_ == "will" for t in trigger.children)
+    for phrase in _date_phrases(trigger):
+        text = trigger.doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
+        date = resolve_date(text, published, future=future, reference=reference)
+        if date.precision != "unknown":
+            return date, phrase
+    return DateInterval(), []
+
+
+def _reference_dates(doc: Doc, published: dt.date) -> list[tuple[int, DateInterval]]:
+    """Every day the text names, in order: what "the day before" counts from."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            date = resolve_date(ent.text, published)
+            if date.precision == "day":
+                found.append((ent.start, date))
+    return found
 
 
 def _location(trigger: Token, index: ActorIndex) -> tuple[str, list[Token]]:
@@ -175,7 +200,10 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
             for token in child.subtree:
                 actors += [a for a in index.actors_in(token) if a not in actors]
     recipients: list[str] = []
-    for prep in noun.children:
+    holders = [noun]
+    while holders[-1].dep_ == "pobj" and holders[-1].head.lower_ == "of":  # "a round of sanctions on X"
+        holders.append(holders[-1].head.head)
+    for prep in (child for holder in holders for child in holder.children):
         if prep.dep_ != "prep":
             continue
         for obj in (child for child in prep.children if child.dep_ == "pobj"):
@@ -205,18 +233,24 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     noun_verbs = lexicon.load("events")["noun_verbs"]
     actors = {**registry.actors, **index.new_actors}
     aliases = {alias.text.casefold(): alias.actor_id for alias in registry.aliases}
+    references = _reference_dates(doc, published)
     events: list[Event] = []
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in verbs:
             trigger = verbs[lemma]
-            subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-            actor_ids = _phrase_actors(subject[0], index) if subject else _governing_subject(token, index)
+            subject = [c for c in token.children if c.dep_ == "nsubj"]
+            agents = [obj for c in token.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj"]
+            passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if agents:  # "X was attacked by Y": Y acts on X
+                subject = agents
+            actor_ids = _phrase_actors(subject[0], index) if subject else (
+                [] if passive else _governing_subject(token, index))
             if trigger.recipient_from_complement:
                 complements = [c for c in token.children if c.dep_ == "ccomp"]
                 targets = [s for c in complements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             else:
-                targets = _objects(token)
+                targets = _objects(token) + (passive if agents else [])
             recipient_ids: list[str] = []
             for target in targets:
                 named = _phrase_actors(target, index)
@@ -228,12 +262,15 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in nouns:
             trigger = nouns[token.lower_]
             needed = noun_verbs.get(token.lower_)
-            if needed and not (token.head.lemma_.lower() in needed and token.dep_ == "dobj"):
+            governor = token
+            while governor.dep_ == "pobj" and governor.head.lower_ == "of":  # "a round of sanctions"
+                governor = governor.head.head
+            if needed and not (governor.head.lemma_.lower() in needed and governor.dep_ == "dobj"):
                 continue
             actor_ids, recipient_ids = _noun_roles(token, trigger, index)
             if not actor_ids and (trigger.type == "CONSULT" or needed):
                 actor_ids = _governing_subject(token, index)
-            anchor_tokens = [token.head if needed else token, token.left_edge, _core_right_edge(token)]
+            anchor_tokens = [governor.head if needed else token, token.left_edge, _core_right_edge(token)]
         else:
             continue
         if _is_hypothetical(token):
@@ -241,13 +278,12 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         participants = _participants(actor_ids, recipient_ids, trigger.inverse)
         if not any(p.role == "actor" for p in participants):
             continue
+        if trigger.recipient_from_complement and not recipient_ids:
+            continue  # "warned that cholera was spreading" warns of something, not someone
         if trigger.type == "CONSULT" and len(participants) < 2:
             continue
-        date_tokens = _date_phrase(token) or []
-        date = DateInterval()
-        if date_tokens:
-            date_text = doc.text[date_tokens[0].idx:date_tokens[-1].idx + len(date_tokens[-1])]
-            date = resolve_date(date_text, published, future=any(t.lower_ == "will" for t in token.children))
+        reference = next((date for start, date in reversed(references) if start < token.i), None)
+        date, date_tokens = _dated(token, published, reference)
         location, place_tokens = _location(token, index)
         own = set(token.subtree)
         recipients = [p.actor_id for p in participants if p.role == "recipient"]

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from newsledger.extract import lexicon
+from newsledger.extract.countries import country_named
 from newsledger.extract.records import Mention
 from newsledger.extract.spans import tokens_span
 from newsledger.nlp import ACTOR_LABEL
@@ -104,25 +106,72 @@ def _match_registered_name(text: str, registry: Registry) -> str | None:
     return names[best[0]] if best else None
 
 
-def _new_actor_id(ent: SpacySpan, registry: Registry, surnames: dict[str, str]) -> str:
-    """The actor a name the registry lacks stands for: a registered name spelled differently
-    ("Kim Jong-un"), the full name of a person named by surname ("Lukashenko", anywhere in the
-    text), or a new actor named by a slug of its words."""
-    registered = _match_registered_name(ent.text, registry)
+def _without_article(text: str) -> str:
+    return text[4:] if text.casefold().startswith("the ") else text
+
+
+def _initials(name: str) -> set[str]:
+    """Acronyms a name may go by: "World Health Organization" → WHO, "Bank of Ghana" → BoG, BOG."""
+    words = name.split()
+    with_small = "".join(word[0] if word[0].isupper() else word[0].lower() for word in words)
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    return {with_small, with_small.upper(), capitals} if len(capitals) > 1 else set()
+
+
+@dataclass
+class NameIndex:
+    """Full names in the document, to resolve short forms of them: a surname ("Lukashenko",
+    anywhere in the text) or an acronym ("WHO" after "World Health Organization")."""
+
+    surnames: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    full_names: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self, text: str) -> str | None:
+        return self.surnames.get(text) or self.acronyms.get(text)
+
+
+def _name_index(doc: Doc, registry: Registry) -> NameIndex:
+    names = NameIndex()
+    for ent in doc.ents:
+        text = _without_article(ent.text)
+        actor_id = _match_registered_name(text, registry) or slugify(text)
+        if ent.label_ == "PERSON" and " " in text:
+            names.surnames.setdefault(text.split()[-1], actor_id)
+            names.full_names.setdefault(actor_id, text)
+        elif ent.label_ == "ORG" and " " in text:
+            for acronym in _initials(text):
+                names.acronyms.setdefault(acronym, actor_id)
+            names.full_names.setdefault(actor_id, text)
+    return names
+
+
+def _state_actor(ent: SpacySpan, registry: Registry, index: ActorIndex) -> str | None:
+    """A country the registry lacks becomes a state actor named as news names it; one it has
+    (found by its ISO code) is that actor."""
+    country = country_named(ent.text)
+    if country is None:
+        return None
+    registered = next((a.actor_id for a in registry.actors.values()
+                       if a.kind == "state" and a.country == country.alpha_3), None)
     if registered:
         return registered
-    if len(ent) == 1 and ent.text in surnames:
-        return surnames[ent.text]
-    return slugify(ent.text)
+    actor_id = slugify(country.name)
+    index.new_actors.setdefault(actor_id, Actor(actor_id, country.name, "state", country.alpha_3, "state",
+                                                registered=False))
+    return actor_id
 
 
-def _surnames(doc: Doc, registry: Registry) -> dict[str, str]:
-    """Last word of every full personal name in the text → the actor it names."""
-    surnames: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            surnames.setdefault(ent[-1].text, _match_registered_name(ent.text, registry) or slugify(ent.text))
-    return surnames
+def _named_actor(ent: SpacySpan, registry: Registry, names: NameIndex, index: ActorIndex) -> str | None:
+    """The actor a person or organisation name the registry lacks stands for: a registered name
+    spelled differently ("Kim Jong-un"), a full name shortened ("Lukashenko", "WHO"), or a new
+    actor named by its words."""
+    text = _without_article(ent.text)
+    actor_id = _match_registered_name(text, registry) or names.resolve(text) or slugify(text)
+    if actor_id and actor_id not in registry.actors and actor_id not in index.new_actors:
+        index.new_actors[actor_id] = Actor(actor_id, names.full_names.get(actor_id, text), NEW_ACTOR_KINDS[ent.label_],
+                                           registered=False)
+    return actor_id or None
 
 
 def _pronoun_kind_matches(pronoun: str, actor: Actor) -> bool:
@@ -184,20 +233,26 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             index.add(doc, [*title, *ent], ent.root, ent.ent_id_, "title" if title else form, sentences)
             if form == "name" and registry.actors[ent.ent_id_].kind == "state":
                 index.state_name_tokens.update(token.i for token in ent)
-    surnames = _surnames(doc, registry)
+    names = _name_index(doc, registry)
     for ent in doc.ents:
-        # a name the model found inside a title the registry's names already cover ("Supreme")
-        if ent.label_ not in NEW_ACTOR_KINDS or any(token.i in index.actor_of_token for token in ent):
+        # skip names inside a mention found above (a title word the model took for a name)
+        if any(token.i in index.actor_of_token for token in ent):
             continue
-        actor_id = _new_actor_id(ent, registry, surnames)
-        if not actor_id:
+        if ent.label_ == "GPE":
+            actor_id = _state_actor(ent, registry, index)
+        elif ent.label_ in NEW_ACTOR_KINDS:
+            actor_id = _named_actor(ent, registry, names, index)
+        else:
             continue
-        if actor_id not in registry.actors:
-            full_name = next((e.text for e in doc.ents if e.label_ == ent.label_ and slugify(e.text) == actor_id), ent.text)
-            index.new_actors.setdefault(actor_id, Actor(actor_id, full_name, NEW_ACTOR_KINDS[ent.label_],
-                                                        registered=False))
-        title = _title_tokens(ent, actor_tokens)
-        index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else "name", sentences)
+        if actor_id:
+            title = _title_tokens(ent, actor_tokens)
+            index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else "name", sentences)
+    for token in doc:
+        # a surname or acronym the model did not tag as a name
+        actor_id = names.resolve(token.text) if token.pos_ == "PROPN" and token.i not in index.actor_of_token else None
+        if actor_id and token.i not in inside_quotes:
+            index.add(doc, [token], token, actor_id, "name", sentences)
+    _role_nouns(doc, index, {**registry.actors, **index.new_actors}, sentences)
     actors = {**registry.actors, **index.new_actors}
     for token in doc:
         word = token.lower_
@@ -209,6 +264,31 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     return index
 
 
+def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences: dict[int, int]) -> None:
+    """Definite role nouns ("the agency", "the minister") refer to the most recent actor they fit:
+    an organisation for organisation nouns, a person whose title holds the noun for person nouns."""
+    generic_nouns = lexicon.words("organisation_role_nouns")
+    organisation_nouns = generic_nouns | lexicon.words("named_organisation_role_nouns")
+    person_nouns = lexicon.words("person_role_nouns")
+    for token in doc:
+        noun = token.lower_
+        if token.pos_ != "NOUN" or token.i in index.actor_of_token or noun not in organisation_nouns | person_nouns:
+            continue
+        determiners = [child for child in token.lefts]
+        if [d.lower_ for d in determiners] != ["the"]:
+            continue
+        earlier = sorted((entry for entry in index.entries if entry[1].i < token.i), key=lambda e: e[1].i)
+        for mention, _ in reversed(earlier):
+            actor = actors[mention.actor_id]
+            if noun in organisation_nouns:
+                fits = actor.kind == "organization" and (noun in generic_nouns or noun in actor.name.casefold())
+            else:
+                fits = actor.kind == "person" and noun in mention.span.text.casefold()
+            if fits:
+                index.add(doc, [*determiners, token], token, mention.actor_id, "nominal", sentences)
+                break
+
+
 def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int, int],
                   source_id: str) -> str | None:
     """The actor a speaker or claimant token stands for. A common noun with no actor ("some
@@ -216,6 +296,10 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     actor_id = index.actor_at(token)
     if actor_id or token.pos_ != "NOUN":
         return actor_id
+    if token.lemma_.lower() in lexicon.words("representative_nouns"):
+        for child in token.children:
+            if child.dep_ in ("poss", "compound") and index.actor_at(child):
+                return index.actor_at(child)
     words = [child for child in token.lefts if child.dep_ in ("amod", "compound")]
     name = " ".join([*(word.text for word in words), token.text])
     actor_id = f"{slugify(name)}-{source_id}"

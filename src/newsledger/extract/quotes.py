@@ -92,6 +92,10 @@ def _cue_verb(doc: Doc, marks: Marks, quoted: set[int]) -> Token | None:
     if first is None or last is None:
         return None
     sentence_tokens = range(first[0].sent.start, last[0].sent.end)
+    before = doc[first[0].sent.start - 1].sent if first[0].sent.start > 0 else None
+    if before is not None and before.text.rstrip().endswith(":"):
+        # "She said:" on the line before the quotation
+        sentence_tokens = range(before.start, last[0].sent.end)
     speech = lexicon.words("speech_verbs")
     verbs = [doc[i] for i in sentence_tokens if i not in quoted and doc[i].pos_ in ("VERB", "AUX")
              and doc[i].lemma_.lower() in speech]

@@ -1,0 +1,37 @@
+"""Countries by name, from ISO 3166 (pycountry) and the short names news uses (data/countries.yaml),
+so that a state the registry lacks is still one actor with its ISO alpha-3 code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from newsledger.extract import lexicon
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    alpha_3: str
+
+
+@cache
+def _by_name() -> dict[str, Country]:
+    short_names = lexicon.load("countries")
+    table: dict[str, Country] = {}
+    for record in pycountry.countries:
+        names = short_names.get(record.alpha_3, [])
+        official = [record.name, getattr(record, "common_name", None), getattr(record, "official_name", None)]
+        official += [record.name.split(",")[0]] if "," in record.name else []
+        canonical = names[0] if names else getattr(record, "common_name", None) or record.name.split(",")[0]
+        for name in [*names, *(n for n in official if n)]:
+            table.setdefault(name.casefold(), Country(canonical, record.alpha_3))
+    return table
+
+
+def country_named(text: str) -> Country | None:
+    """The country `text` names ("Norway", "the Netherlands", "Tanzania"), if any."""
+    folded = text.casefold()
+    return _by_name().get(folded) or _by_name().get(folded.removeprefix("the ").strip())
