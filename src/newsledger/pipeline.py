@@ -1,4 +1,4 @@
-"""The whole flow, sources → extract → curate → tables, as one call the commands share."""
+"""The whole flow, sources → extract → curate → resolve → tables, as one call the commands share."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from newsledger.metadata import load_package
 from newsledger.nlp import build_pipeline
 from newsledger.project import Project
 from newsledger.registry import load_registry
+from newsledger.resolve import resolve_actors
 from newsledger.sources import Source, load_sources
 from newsledger.tables import build_tables
 
@@ -28,4 +29,4 @@ def make_tables(project: Project, progress: Callable[[Source], None] = lambda so
         extracted.append(extract(source, registry, nlp))
     known_actors = set(registry.actors) | {a for x in extracted for a in x.new_actors}
     curated = [curate(source, extraction, package, known_actors) for source, extraction in zip(sources, extracted)]
-    return build_tables(package, registry, sources, curated)
+    return build_tables(package, registry, sources, resolve_actors(curated))

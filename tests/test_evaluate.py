@@ -1,0 +1,69 @@
+"""The evaluation harness: gold files scored against the extractor alone."""
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from newsledger.cli import main
+from newsledger.evaluate import evaluate, total
+
+from conftest import REPO
+
+DEVSET = REPO / "tests" / "devset"
+
+
+def test_harness_counts_hits_and_misses(tmp_path, registry):
+    folder = tmp_path / "gold" / "story"
+    folder.mkdir(parents=True)
+    (folder / "article.txt").write_text("“We will win,” said Vladimir Putin on Monday.\nHe met Ebrahim Raisi on Monday.\n",
+                                        encoding="utf-8")
+    (folder / "gold.yaml").write_text(yaml.safe_dump({
+        "published": "2024-01-10",
+        "actors": [{"name": "Vladimir Putin", "kind": "person"}, {"name": "Ebrahim Raisi", "kind": "state"}],
+        "quotes": [{"text": "We will win", "speaker": "Ebrahim Raisi"}, {"text": "never said", "speaker": "Vladimir Putin"}],
+        "claims": [{"claimant": "Vladimir Putin", "text": "We will win"}],
+        "events": [{"type": "CONSULT", "actor": ["Vladimir Putin"], "recipient": ["Ebrahim Raisi"],
+                    "date": "2024-01-08", "precision": "day"}],
+        "mentions": [{"text": "He", "actor": "Vladimir Putin"}],
+    }), encoding="utf-8")
+    scores = total(evaluate(tmp_path / "gold", registry))
+    assert (scores["quotes"].correct, scores["quotes"].predicted, scores["quotes"].gold) == (1, 1, 2)
+    assert scores["quote speakers"].correct == 0            # the gold names another speaker
+    assert (scores["actors"].recall, scores["actor kinds"].precision) == (1.0, 0.5)
+    assert scores["pronoun/role mentions"].recall == 1.0
+    assert scores["claims"].recall == 1.0
+    assert (scores["events"].recall, scores["dated events"].precision) == (1.0, 1.0)
+
+
+def test_development_half_meets_the_targets(registry):
+    result = CliRunner().invoke(main, ["--root", str(REPO), "evaluate", str(DEVSET / "dev")])
+    assert result.exit_code == 0, result.output
+    scores = total(evaluate(DEVSET / "dev", registry))
+    assert scores["quotes"].precision >= 0.95 and scores["quotes"].recall >= 0.95
+    assert scores["quote speakers"].recall >= 0.90
+    assert scores["actors"].recall >= 0.90 and scores["actor kinds"].recall >= 0.90
+    assert scores["actor splits"].recall == 1.0
+    assert scores["pronoun/role mentions"].recall >= 0.80
+    assert scores["dated events"].precision >= 0.90
+    assert scores["claims"].precision >= 0.70 and scores["claims"].recall >= 0.70
+    assert scores["events"].precision >= 0.70 and scores["events"].recall >= 0.60
+
+
+def test_held_out_half_is_scored_and_reported():
+    result = CliRunner().invoke(main, ["--root", str(REPO), "evaluate", str(DEVSET / "heldout"), "--misses"])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("| h0") == 8
+
+
+def test_a_folder_without_gold_is_bad_input(tmp_path):
+    result = CliRunner().invoke(main, ["--root", str(REPO), "evaluate", str(tmp_path)])
+    assert result.exit_code == 2 and "holds no gold.yaml" in result.output
+
+
+@pytest.mark.parametrize("half", ["dev", "heldout"])
+def test_devset_articles_are_clean_text(half):
+    folders = sorted((DEVSET / half).iterdir())
+    assert len(folders) == 8
+    for folder in folders:
+        text = (folder / "article.txt").read_text(encoding="utf-8")
+        assert "\r" not in text and text.endswith("\n")
