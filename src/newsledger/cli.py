@@ -22,6 +22,7 @@ from newsledger.evaluate import evaluate as evaluate_api, render_report
 from newsledger.registry import load_registry
 from newsledger.metadata import load_package
 from newsledger.pipeline import make_tables
+from newsledger.problems import Problem
 from newsledger.project import Project
 from newsledger.publish import publish
 from newsledger.sources import add_source
@@ -40,6 +41,15 @@ def reports_bad_input(command: Callable[..., Any]) -> Callable[..., Any]:
             click.echo(f"Error: {error.message}", err=True)
             sys.exit(BAD_INPUT)
     return wrapper
+
+
+def exit_on_problems(problems: list[Problem]) -> None:
+    """A readable report, one problem a line, and exit code 1, when anything is wrong."""
+    if problems:
+        click.echo(f"{len(problems)} problem(s):", err=True)
+        for problem in problems:
+            click.echo(f"  {problem}", err=True)
+        sys.exit(1)
 
 
 @click.group()
@@ -80,12 +90,7 @@ def build(project: Project) -> None:
 def validate(project: Project) -> None:
     """Check the package: frictionless (types, constraints, keys), every text anchor against its
     article, and that build/ equals a fresh build of sources/ byte for byte. Exit 1 on any problem."""
-    problems = validate_project(project)
-    if problems:
-        click.echo(f"{len(problems)} problem(s):", err=True)
-        for problem in problems:
-            click.echo(f"  {problem}", err=True)
-        sys.exit(1)
+    exit_on_problems(validate_project(project))
     click.echo("valid: descriptor, tables, keys, anchors, and build/ equals a fresh build")
 
 
@@ -201,12 +206,7 @@ def diff(project: Project, old: str, new: str, output_format: str) -> None:
 def verify(path: Path) -> None:
     """Check a release archive or an extracted release: checksums, every file listed and none
     extra, full validation; a .duckdb beside the archive is checked against its Parquet files."""
-    problems = verify_release(path)
-    if problems:
-        click.echo(f"{len(problems)} problem(s):", err=True)
-        for problem in problems:
-            click.echo(f"  {problem}", err=True)
-        sys.exit(1)
+    exit_on_problems(verify_release(path))
     click.echo(f"verified: {path}")
 
 
