@@ -147,6 +147,11 @@ class ArticleScorer:
         actor = self.actors.get(actor_id)
         return actor is not None and any(names_match(actor.name, name) for name in self.gold.actor_names(gold_name))
 
+    def has_participants(self, candidate: Any, event: dict[str, Any]) -> bool:
+        """Every gold participant is among the system event's, in the same role."""
+        return all(any(p.role == role and self.is_actor(p.actor_id, name) for p in candidate.participants)
+                   for role in ("actor", "recipient") for name in event.get(role, []))
+
     def quotes(self) -> None:
         found, speakers = self.result.scores["quotes"], self.result.scores["quote speakers"]
         system = list(self.extraction.quotes)
@@ -210,13 +215,8 @@ class ArticleScorer:
         system = list(self.extraction.claims)
         score.predicted, score.gold = len(system), len(self.gold.gold.get("claims", []))
         for claim in self.gold.gold.get("claims", []):
-            gold_words = words(claim["text"])
-            def overlaps(candidate) -> bool:
-                system_words = words(candidate.span.text)
-                shared = len(set(gold_words) & set(system_words))
-                contained = fold(claim["text"]) in fold(candidate.span.text) or fold(candidate.span.text) in fold(claim["text"])
-                return bool(system_words) and (contained or shared >= 0.5 * len(set(gold_words)))
-            match = next((c for c in system if self.is_actor(c.claimant_id, claim["claimant"]) and overlaps(c)), None)
+            match = next((c for c in system if self.is_actor(c.claimant_id, claim["claimant"])
+                          and _content_overlaps(claim["text"], c.span.text)), None)
             if match is None:
                 self.result.misses.append(f"claim not found: {claim['claimant']}: {claim['text'][:60]!r}")
                 continue
@@ -229,10 +229,8 @@ class ArticleScorer:
         score.predicted, score.gold = len(system), len(self.gold.gold.get("events", []))
         for event in self.gold.gold.get("events", []):
             interval = _interval(event.get("date"))
-            def participants_match(candidate) -> bool:
-                return all(any(p.role == role and self.is_actor(p.actor_id, name) for p in candidate.participants)
-                           for role in ("actor", "recipient") for name in event.get(role, []))
-            candidates = [e for e in system if quad(e.event_type) == quad(event["type"]) and participants_match(e)]
+            candidates = [e for e in system if quad(e.event_type) == quad(event["type"])
+                          and self.has_participants(e, event)]
             if interval:
                 dated.gold += 1
             match = next((e for e in candidates if not interval or (e.date.start, e.date.end) == interval), None)
@@ -260,6 +258,13 @@ class ArticleScorer:
         self.claims()
         self.events()
         return self.result
+
+
+def _content_overlaps(gold_text: str, system_text: str) -> bool:
+    """One holds the other, or they share half the gold claim's words."""
+    gold_words, system_words = set(words(gold_text)), set(words(system_text))
+    contained = fold(gold_text) in fold(system_text) or fold(system_text) in fold(gold_text)
+    return bool(system_words) and (contained or len(gold_words & system_words) >= 0.5 * len(gold_words))
 
 
 def _interval(value: Any) -> tuple[dt.date, dt.date] | None:

@@ -12,7 +12,6 @@ import subprocess
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from newsledger.atomic import write_file
 from newsledger.codebook import render_codebook

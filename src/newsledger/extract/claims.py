@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.quotes import PAIRS, reporting_subject
-from newsledger.extract.records import Claim, Quote, Span
+from newsledger.extract.records import Claim, Quote
 from newsledger.extract.spans import char_span
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
