@@ -42,9 +42,6 @@ class Registry:
     actors: dict[str, Actor]
     aliases: tuple[Alias, ...]
 
-    def actor(self, actor_id: str) -> Actor:
-        return self.actors[actor_id]
-
 
 def load_registry(path: Path) -> Registry:
     data = read_yaml_mapping(path)

@@ -34,6 +34,3 @@ def tokens_span(doc: Doc, tokens: list[Token] | SpacySpan, sentences: dict[int, 
     end = max(token.idx + len(token.text) for token in tokens)
     return char_span(doc, start, end, sentences)
 
-
-def subtree_span(doc: Doc, token: Token, sentences: dict[int, int]) -> Span:
-    return tokens_span(doc, [token.left_edge, token.right_edge], sentences)
