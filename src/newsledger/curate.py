@@ -62,7 +62,8 @@ def load_curation(path: Path) -> list[Entry]:
     entries = []
     for number, item in enumerate(data, start=1):
         if not isinstance(item, dict):
-            raise NewsledgerError(path, "an entry must be a mapping", entry=f"entry {number}")
+            raise NewsledgerError(path, "an entry must be a mapping", entry=f"entry {number}",
+                                  hint="write it as op, table, anchor and set keys")
         entries.append(Entry(number, item, path))
     return entries
 
@@ -87,7 +88,8 @@ def _anchor_span(entry: Entry, source: Source) -> tuple[int, int]:
     occurrence = anchor.get("occurrence")
     if occurrence is not None:
         if not isinstance(occurrence, int) or not 1 <= occurrence <= len(starts):
-            raise entry.fail(f"anchor {text!r} has {len(starts)} match(es); occurrence {occurrence!r} does not exist")
+            raise entry.fail(f"anchor {text!r} has {len(starts)} match(es); occurrence {occurrence!r} does not exist",
+                             hint=f"give an occurrence from 1 to {len(starts)}" if starts else "check the wording")
         starts = [starts[occurrence - 1]]
     if not starts:
         raise entry.fail(f"anchor {text!r} matches nothing in {source.folder / 'article.txt'}",
@@ -119,20 +121,22 @@ class Curator:
                 raise entry.fail(f"{name}: no actor {value!r}", hint="use an actor_id from sources/actors.yaml")
             enum = schema.get(name, {}).get("constraints", {}).get("enum")
             if enum and value not in enum:
-                raise entry.fail(f"{name}: {value!r} is not one of {', '.join(enum)}")
+                raise entry.fail(f"{name}: {value!r} is not one of {', '.join(enum)}",
+                                 hint="docs/codebook.md says what each value means")
             if schema.get(name, {}).get("type") == "date" and value not in (None, ""):
                 try:
                     dt.date.fromisoformat(str(value))
                 except ValueError:
                     raise entry.fail(f"{name}: {value!r} is not a date", hint="write YYYY-MM-DD") from None
             if name == "translated" and not isinstance(value, bool):
-                raise entry.fail("translated must be true or false")
+                raise entry.fail("translated must be true or false", hint="write true or false, unquoted")
         if "participants" in fields:
             self.participants(entry, fields["participants"])
 
     def participants(self, entry: Entry, value: Any) -> list[Participant]:
         if not isinstance(value, dict) or set(value) - {"actor", "recipient"}:
-            raise entry.fail("participants must map `actor` and/or `recipient` to lists of actor ids")
+            raise entry.fail("participants must map `actor` and/or `recipient` to lists of actor ids",
+                             hint="e.g. participants: {actor: [vladimir-putin], recipient: [iran]}")
         people = []
         for role in ("actor", "recipient"):
             for actor_id in value.get(role) or []:
@@ -152,14 +156,15 @@ class Curator:
             raise entry.fail(f"unknown table {table!r}", hint=f"use one of {', '.join(SETTABLE)}")
         fields = entry.data.get("set") or {}
         if not isinstance(fields, dict):
-            raise entry.fail("`set` must be a mapping of field: value")
+            raise entry.fail("`set` must be a mapping of field: value", hint="e.g. set: {summary: …}")
         self.check_fields(entry, table, fields)
         start, end = _anchor_span(entry, self.source)
         span = Span(start, end, self.source.text[start:end], self.extraction.sentence_at(start))
         if op == "add":
             missing = REQUIRED_ON_ADD[table] - set(fields)
             if missing:
-                raise entry.fail(f"adding a row to {table} needs {', '.join(sorted(missing))}")
+                raise entry.fail(f"adding a row to {table} needs {', '.join(sorted(missing))}",
+                                 hint="give them under `set`")
             row = self.new_row(entry, table, span, fields)
             if any(_same_row(row, other) for other in self.rows(table)):
                 raise entry.fail(f"{table} already has this row at {span.text!r}",

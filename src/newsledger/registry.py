@@ -51,9 +51,11 @@ def load_registry(path: Path) -> Registry:
     for actor_id, entry in data.items():
         where = f"actor {actor_id!r}"
         if not isinstance(actor_id, str) or not SOURCE_ID_PATTERN.match(actor_id):
-            raise NewsledgerError(path, "actor id is not a lowercase slug", entry=where)
+            raise NewsledgerError(path, "actor id is not a lowercase slug", entry=where,
+                                  hint="use lowercase letters, digits, '-' and '_', e.g. vladimir-putin")
         if not isinstance(entry, dict):
-            raise NewsledgerError(path, "entry must be a mapping of fields", entry=where)
+            raise NewsledgerError(path, "entry must be a mapping of fields", entry=where,
+                                  hint="give name, kind and the other fields under the id")
         unknown = sorted(set(entry) - KNOWN_KEYS)
         if unknown:
             raise NewsledgerError(path, f"unknown field(s): {', '.join(unknown)}", entry=where,
@@ -67,9 +69,10 @@ def load_registry(path: Path) -> Registry:
             wikidata_qid=str(entry.get("wikidata_qid") or ""),
         )
         if not actor.name:
-            raise NewsledgerError(path, "`name` is missing", entry=where)
+            raise NewsledgerError(path, "`name` is missing", entry=where, hint="give the actor's canonical name")
         if actor.kind not in KINDS:
-            raise NewsledgerError(path, f"kind {actor.kind!r} is not one of {', '.join(KINDS)}", entry=where)
+            raise NewsledgerError(path, f"kind {actor.kind!r} is not one of {', '.join(KINDS)}", entry=where,
+                                  hint="pick the kind that fits; the codebook says what each means")
         if actor.country and not COUNTRY_PATTERN.match(actor.country):
             raise NewsledgerError(path, f"country {actor.country!r} is not an ISO 3166-1 alpha-3 code",
                                   entry=where, hint="use three capital letters, e.g. RUS; leave it out if unknown")

@@ -132,12 +132,14 @@ def load_source(folder: Path) -> Source:
                               hint=f"allowed keys: {', '.join(REQUIRED_KEYS + OPTIONAL_KEYS)}")
     missing = [key for key in REQUIRED_KEYS if key not in meta]
     if missing:
-        raise NewsledgerError(provenance_path, f"missing key(s): {', '.join(missing)}")
+        raise NewsledgerError(provenance_path, f"missing key(s): {', '.join(missing)}",
+                              hint="add them; see README, Adding a source")
     article_path = folder / ARTICLE_FILE
     try:
         raw = article_path.read_bytes()
     except FileNotFoundError:
-        raise NewsledgerError(article_path, "file is missing") from None
+        raise NewsledgerError(article_path, "file is missing",
+                              hint="put the article's text there, or remove the source folder") from None
     actual = sha256_hex(raw)
     if actual != meta["text_sha256"]:
         raise NewsledgerError(provenance_path, "text_sha256 does not match article.txt",

@@ -41,7 +41,7 @@ def read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise NewsledgerError(path, "file is missing") from None
+        raise NewsledgerError(path, "file is missing", hint="restore it from git, or create it") from None
     except UnicodeDecodeError as exc:
         raise NewsledgerError(path, f"is not UTF-8 (byte {exc.start})", hint="save the file as UTF-8") from None
     try:
@@ -60,5 +60,6 @@ def read_yaml_mapping(path: Path) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise NewsledgerError(path, f"must be a YAML mapping of keys to values, found a {type(data).__name__}")
+        raise NewsledgerError(path, f"must be a YAML mapping of keys to values, found a {type(data).__name__}",
+                              hint="write one `key: value` per line")
     return data
