@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import lexicon
+from newsledger.extract.countries import country_named
 from newsledger.extract.dates import resolve_date
 from newsledger.extract.mentions import ActorIndex
 from newsledger.extract.records import DateInterval, Event, Participant
@@ -168,7 +169,8 @@ def _core_right_edge(token: Token) -> Token:
 def _visit_mode(event: Event, location: str, actors: dict[str, Actor], aliases: dict[str, str]) -> str:
     """A meeting held in the recipient's country is a visit by the actor."""
     place = aliases.get(location.casefold())
-    place_country = actors[place].country if place in actors else ""
+    country = country_named(location)
+    place_country = actors[place].country if place in actors else (country.alpha_3 if country else "")
     recipients = [actors[p.actor_id].country for p in event.participants if p.role == "recipient"
                   and p.actor_id in actors]
     return "visit" if place_country and place_country in recipients else event.event_mode
@@ -212,9 +214,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
                 actors += [a for a in named if a not in actors]
             elif prep.lower_ in config["recipient_prepositions"]:
                 recipients += [r for r in named if r not in recipients]
-            elif trigger.type == "ASSAULT" and prep.lower_ == "in":
-                recipients += [r for r in named if r not in recipients]
-            elif trigger.type == "ACCUSE" and prep.lower_ == "about":
+            elif trigger.type == "ASSAULT" and prep.lower_ == "in":  # "its war in Ukraine"
                 recipients += [r for r in named if r not in recipients]
     if trigger.type == "ACCUSE":
         about = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "over")]
