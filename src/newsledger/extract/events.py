@@ -85,6 +85,13 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
+def _is_material(thing: Token) -> bool:
+    """Goods, money or people sent as help ("vaccine doses", "rescue teams")."""
+    words = {thing.lemma_.lower(), thing.lower_, thing.lower_.rstrip("s")}
+    words |= {child.lemma_.lower() for child in thing.children if child.dep_ == "compound"}
+    return bool(words & lexicon.words("material_nouns"))
+
+
 def _date_children(node: Token, doc: Doc) -> Token | None:
     """A date phrase hanging directly on `node`: "on Thursday", "last month", "in March"."""
     for child in node.children:
@@ -244,6 +251,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if agents:  # "X was attacked by Y": Y acts on X
                 subject = agents
+                if not passive and token.dep_ == "acl":  # "a campaign funded by Y": Y acts for whoever runs it
+                    passive = [token.head] if _phrase_actors(token.head, index) else [
+                        c for a in token.head.ancestors for c in a.children if c.dep_ == "nsubj"][:1]
             actor_ids = _phrase_actors(subject[0], index) if subject else (
                 [] if passive else _governing_subject(token, index))
             if trigger.recipient_from_complement:
@@ -259,6 +269,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids += [r for r in named if r not in recipient_ids]
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
+            if lemma in lexicon.load("events")["material_verbs"] and not any(map(_is_material, _objects(token))):
+                continue  # "sent doses" is aid; "sent a letter" is not
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in nouns:
             trigger = nouns[token.lower_]
             needed = noun_verbs.get(token.lower_)
