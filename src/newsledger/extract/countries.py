@@ -28,6 +28,9 @@ def _by_name() -> dict[str, Country]:
         canonical = names[0] if names else getattr(record, "common_name", None) or record.name.split(",")[0]
         for name in [*names, *(n for n in official if n)]:
             table.setdefault(name.casefold(), Country(canonical, record.alpha_3))
+    for code, names in short_names.items():  # states ISO 3166 leaves out (Kosovo, XKX)
+        for name in names:
+            table.setdefault(name.casefold(), Country(names[0], code))
     return table
 
 

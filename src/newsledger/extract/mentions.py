@@ -24,7 +24,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How close a name must be to a registered name to be taken as the same actor ("Kim Jong-un").
 NAME_SIMILARITY = 90
-COREFERENCE_WINDOW = 3
+COREFERENCE_WINDOW = 5
 NEW_ACTOR_KINDS = {"PERSON": "person", "ORG": "organization"}
 
 
@@ -234,11 +234,13 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             if form == "name" and registry.actors[ent.ent_id_].kind == "state":
                 index.state_name_tokens.update(token.i for token in ent)
     names = _name_index(doc, registry)
+    # title words before a person's name ("Finance Minister …") that the model took for names
+    titles = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in _title_tokens(ent, actor_tokens)}
     for ent in doc.ents:
-        # skip names inside a mention found above (a title word the model took for a name)
-        if any(token.i in index.actor_of_token for token in ent):
+        # skip names inside a mention found above, or inside a title
+        if any(token.i in index.actor_of_token for token in ent) or all(token.i in titles for token in ent):
             continue
-        if ent.label_ == "GPE":
+        if ent.label_ == "GPE" or (ent.label_ in NEW_ACTOR_KINDS and country_named(ent.text)):
             actor_id = _state_actor(ent, registry, index)
         elif ent.label_ in NEW_ACTOR_KINDS:
             actor_id = _named_actor(ent, registry, names, index)
@@ -248,9 +250,13 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             title = _title_tokens(ent, actor_tokens)
             index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else "name", sentences)
     for token in doc:
-        # a surname or acronym the model did not tag as a name
-        actor_id = names.resolve(token.text) if token.pos_ == "PROPN" and token.i not in index.actor_of_token else None
-        if actor_id and token.i not in inside_quotes:
+        # a surname, acronym or country the model did not tag as a name
+        if token.pos_ != "PROPN" or token.i in index.actor_of_token:
+            continue
+        actor_id = names.resolve(token.text) if token.i not in inside_quotes else None
+        if actor_id is None and country_named(token.text):
+            actor_id = _state_actor(doc[token.i:token.i + 1], registry, index)
+        if actor_id:
             index.add(doc, [token], token, actor_id, "name", sentences)
     _role_nouns(doc, index, {**registry.actors, **index.new_actors}, sentences)
     actors = {**registry.actors, **index.new_actors}
