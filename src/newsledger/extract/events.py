@@ -20,6 +20,7 @@ CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "csubj", "xcomp", "pcomp", "con
 TEMPORAL_LINKS = {"when", "while", "during", "after", "before", "as", "since"}
 DATE_PREPOSITIONS = {"on", "in", "since", "during", "by", "until", "from"}
 PLACE_PREPOSITIONS = {"in", "at"}
+RELATIVE_ADVERBS = {"before", "after", "earlier", "later", "ago"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -98,6 +99,8 @@ def _date_children(node: Token, doc: Doc) -> Token | None:
         candidates = [child]
         if child.dep_ == "prep" and child.lower_ in DATE_PREPOSITIONS:
             candidates = [grand for grand in child.children if grand.dep_ == "pobj"]
+        elif child.dep_ == "advmod" and child.lower_ in RELATIVE_ADVERBS:  # "the day before"
+            candidates = [grand for grand in child.children if grand.dep_ == "npadvmod"]
         for candidate in candidates:
             ent = next((e for e in doc.ents if e.start <= candidate.i < e.end), None)
             if ent is not None and ent.label_ == "DATE" and ent.root.i == candidate.i:
