@@ -130,12 +130,11 @@ def load_gold(folder: Path) -> GoldArticle:
 
 
 def _span_of(text: str, wording: str, occurrence: int) -> tuple[int, int] | None:
-    at = -1
-    for _ in range(occurrence):
-        at = text.find(wording, at + 1)
-        if at == -1:
-            return None
-    return at, at + len(wording)
+    """The nth occurrence of `wording` as whole words ("he" is not the end of "the")."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(wording)}(?!\w)", text))
+    if not 1 <= occurrence <= len(found):
+        return None
+    return found[occurrence - 1].span()
 
 
 class ArticleScorer:
