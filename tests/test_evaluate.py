@@ -72,6 +72,6 @@ def test_devset_articles_are_clean_text(half):
 
 def test_gold_mentions_are_found_as_whole_words():
     from newsledger.evaluate import _span_of
-    assert _span_of("Then the minister said he would go; he did.", "he", 1) == (24, 26)
+    assert _span_of("Then the minister said he would go; he did.", "he", 1) == (23, 25)
     assert _span_of("Then the minister said he would go; he did.", "he", 2) == (36, 38)
     assert _span_of("the", "he", 1) is None
