@@ -34,6 +34,19 @@ def _by_name() -> dict[str, Country]:
     return table
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    return {name.casefold(): code for code, names in lexicon.load("capitals").items() for name in names}
+
+
+def country_of_capital(text: str) -> Country | None:
+    """The state whose capital `text` names ("Manila" → the Philippines), if any."""
+    code = _capitals().get(text.casefold())
+    if code is None:
+        return None
+    return next(c for c in _by_name().values() if c.alpha_3 == code)
+
+
 def country_named(text: str) -> Country | None:
     """The country `text` names ("Norway", "the Netherlands", "Tanzania"), if any."""
     folded = text.casefold()

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsledger.extract import lexicon
 from newsledger.extract.countries import country_named
 from newsledger.extract.dates import resolve_date
-from newsledger.extract.mentions import ActorIndex
+from newsledger.extract.mentions import ActorIndex, place_state
 from newsledger.extract.records import DateInterval, Event, Participant
 from newsledger.extract.spans import tokens_span
 from newsledger.nlp import ACTOR_LABEL
@@ -204,7 +204,7 @@ def _participants(actor_ids: list[str], recipient_ids: list[str], inverse: bool)
     return people
 
 
-def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
+def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex, registry: Registry) -> tuple[list[str], list[str]]:
     config = lexicon.load("events")
     actors: list[str] = []
     for child in noun.children:
@@ -223,6 +223,8 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
             if prep.lower_ in config["joint_prepositions"]:
                 actors += [a for a in named if a not in actors]
             elif prep.lower_ in config["recipient_prepositions"]:
+                if not named and trigger.mode == "visit" and prep.lower_ == "to":  # "a visit to Islamabad"
+                    named = [state] if (state := place_state(obj.text, registry, index)) else []
                 recipients += [r for r in named if r not in recipients]
             elif trigger.type == "ASSAULT" and prep.lower_ == "in":  # "its war in Ukraine"
                 recipients += [r for r in named if r not in recipients]
@@ -282,7 +284,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 governor = governor.head.head
             if needed and not (governor.head.lemma_.lower() in needed and governor.dep_ == "dobj"):
                 continue
-            actor_ids, recipient_ids = _noun_roles(token, trigger, index)
+            actor_ids, recipient_ids = _noun_roles(token, trigger, index, registry)
             if not actor_ids and (trigger.type == "CONSULT" or needed):
                 actor_ids = _governing_subject(token, index)
             anchor_tokens = [governor.head if needed else token, token.left_edge, _core_right_edge(token)]

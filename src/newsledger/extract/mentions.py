@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
-from newsledger.extract.countries import country_named
+from newsledger.extract.countries import Country, country_named, country_of_capital
 from newsledger.extract.records import Mention
 from newsledger.extract.spans import tokens_span
 from newsledger.nlp import ACTOR_LABEL
@@ -146,12 +146,9 @@ def _name_index(doc: Doc, registry: Registry) -> NameIndex:
     return names
 
 
-def _state_actor(ent: SpacySpan, registry: Registry, index: ActorIndex) -> str | None:
-    """A country the registry lacks becomes a state actor named as news names it; one it has
-    (found by its ISO code) is that actor."""
-    country = country_named(ent.text)
-    if country is None:
-        return None
+def _state_actor(country: Country, registry: Registry, index: ActorIndex) -> str:
+    """The actor of a state: the registry's (found by its ISO code) or a new one named as news
+    names it."""
     registered = next((a.actor_id for a in registry.actors.values()
                        if a.kind == "state" and a.country == country.alpha_3), None)
     if registered:
@@ -160,6 +157,12 @@ def _state_actor(ent: SpacySpan, registry: Registry, index: ActorIndex) -> str |
     index.new_actors.setdefault(actor_id, Actor(actor_id, country.name, "state", country.alpha_3, "state",
                                                 registered=False))
     return actor_id
+
+
+def place_state(text: str, registry: Registry, index: ActorIndex) -> str | None:
+    """The state a place name stands for: a country, or its capital."""
+    country = country_named(text) or country_of_capital(text)
+    return _state_actor(country, registry, index) if country else None
 
 
 def _named_actor(ent: SpacySpan, registry: Registry, names: NameIndex, index: ActorIndex) -> str | None:
@@ -240,22 +243,26 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         # skip names inside a mention found above, or inside a title
         if any(token.i in index.actor_of_token for token in ent) or all(token.i in titles for token in ent):
             continue
+        form = "name"
         if ent.label_ == "GPE" or (ent.label_ in NEW_ACTOR_KINDS and country_named(ent.text)):
-            actor_id = _state_actor(ent, registry, index)
+            country = country_named(ent.text)
+            if country is None and country_of_capital(ent.text) and not _is_locative(ent.root):
+                country, form = country_of_capital(ent.text), "metonym"
+            actor_id = _state_actor(country, registry, index) if country else None
         elif ent.label_ in NEW_ACTOR_KINDS:
             actor_id = _named_actor(ent, registry, names, index)
         else:
             continue
         if actor_id:
-            title = _title_tokens(ent, actor_tokens)
-            index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else "name", sentences)
+            title = _title_tokens(ent, actor_tokens) if form == "name" else []
+            index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else form, sentences)
     for token in doc:
         # a surname, acronym or country the model did not tag as a name
         if token.pos_ != "PROPN" or token.i in index.actor_of_token:
             continue
         actor_id = names.resolve(token.text) if token.i not in inside_quotes else None
         if actor_id is None and country_named(token.text):
-            actor_id = _state_actor(doc[token.i:token.i + 1], registry, index)
+            actor_id = _state_actor(country_named(token.text), registry, index)
         if actor_id:
             index.add(doc, [token], token, actor_id, "name", sentences)
     _role_nouns(doc, index, {**registry.actors, **index.new_actors}, sentences)
