@@ -49,7 +49,7 @@ def test_development_half_meets_the_targets(registry):
     assert scores["events"].precision >= 0.70 and scores["events"].recall >= 0.60
 
 
-@pytest.mark.parametrize("half, prefix", [("heldout", "| h0"), ("heldout2", "| k0")])
+@pytest.mark.parametrize("half, prefix", [("heldout", "| h0"), ("heldout2", "| k0"), ("heldout3", "| m0")])
 def test_held_out_halves_are_scored_and_reported(half, prefix):
     result = CliRunner().invoke(main, ["--root", str(REPO), "evaluate", str(DEVSET / half), "--misses"])
     assert result.exit_code == 0, result.output
@@ -61,7 +61,7 @@ def test_a_folder_without_gold_is_bad_input(tmp_path):
     assert result.exit_code == 2 and "holds no gold.yaml" in result.output
 
 
-@pytest.mark.parametrize("half", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("half", ["dev", "heldout", "heldout2", "heldout3"])
 def test_devset_articles_are_clean_text(half):
     folders = sorted((DEVSET / half).iterdir())
     assert len(folders) == 8
