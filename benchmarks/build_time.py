@@ -7,17 +7,20 @@ Prints the median wall time of each stage in milliseconds. Results go in the REA
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from newsledger.extract import extract
 from newsledger.metadata import load_package
 from newsledger.nlp import build_pipeline
 from newsledger.pipeline import make_tables
 from newsledger.project import Project
 from newsledger.publish import publish
 from newsledger.registry import load_registry
+from newsledger.sources import load_sources
 from newsledger.validate import validate_project
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,8 +51,14 @@ def main() -> None:
                 lambda: publish(package, tables, Path(scratch) / "build"), repeat),
             "validate (frictionless + anchors + fresh build)": median_ms(lambda: validate_project(project), repeat),
         }
+    seed = load_sources(project.sources)[0]
+    nlp = build_pipeline(registry)
+    for copies in (10, 40):
+        long_article = dataclasses.replace(seed, text=seed.text * copies)
+        results[f"extract one {len(long_article.text) // 1000} kB article"] = median_ms(
+            lambda: extract(long_article, registry, nlp), 1)
     for stage, ms in results.items():
-        print(f"{stage:<50} {ms:8.0f} ms")
+        print(f"{stage:<58} {ms:8.0f} ms")
 
 
 if __name__ == "__main__":

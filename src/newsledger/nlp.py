@@ -23,19 +23,19 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*[A-Z](?: \([^)\n]{1,40}\))? ?[-—–
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence (headlines and separators carry no full stop), and a
     dateline is a sentence of its own, so that it is never taken for the subject of the first."""
-    paragraph_start = 0
+    text = doc.text  # built once: spaCy joins the tokens again on every access
+    dateline_end = -1
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-            paragraph_start = token.idx
+            dateline = DATELINE.match(text, token.idx)
+            dateline_end = dateline.end() if dateline else -1
         elif token.is_space:
             token.is_sent_start = False
-        elif token.idx > paragraph_start:
-            dateline = DATELINE.match(doc.text, paragraph_start)
-            if dateline and token.idx == dateline.end():
-                token.is_sent_start = True
-    dateline = DATELINE.match(doc.text)
+        elif token.idx == dateline_end:
+            token.is_sent_start = True
+    dateline = DATELINE.match(text)
     if dateline:
         first = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand")
         if first is not None and first[0].i > 0:

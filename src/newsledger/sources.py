@@ -21,8 +21,8 @@ ARTICLE_FILE = "article.txt"
 PROVENANCE_FILE = "source.yaml"
 CURATION_FILE = "curation.yaml"
 REQUIRED_KEYS = ("title", "published", "language", "text_sha256")
-# A news article is a few thousand characters; anything this large is the wrong file.
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+# A news article is a few thousand characters; spaCy's parser takes at most a million.
+MAX_ARTICLE_CHARACTERS = 1_000_000
 OPTIONAL_KEYS = ("publisher", "url", "retrieved", "rights")
 
 
@@ -59,9 +59,9 @@ def slugify(text: str) -> str:
 def check_article(path: Path, raw: bytes) -> str:
     """The text of an article file, or a NewsledgerError saying what is wrong with it. The text
     is never changed here: offsets must stay true to the stored bytes."""
-    if len(raw) > MAX_ARTICLE_BYTES:
+    if len(raw) > 4 * MAX_ARTICLE_CHARACTERS:  # more characters than that whatever the encoding
         raise NewsledgerError(path, f"is {len(raw) / 1024 / 1024:.0f} MB; an article is at most "
-                              f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB", hint="check that this is the article's text")
+                              f"{MAX_ARTICLE_CHARACTERS:,} characters", hint="check that this is the article's text")
     if raw.startswith(b"\xef\xbb\xbf"):
         raise NewsledgerError(path, "starts with a byte-order mark",
                               hint="save it as UTF-8 without BOM (and update text_sha256)")
@@ -70,6 +70,9 @@ def check_article(path: Path, raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise NewsledgerError(path, f"is not UTF-8 (byte {exc.start})",
                               hint="convert the file to UTF-8 (and update text_sha256)") from None
+    if len(text) > MAX_ARTICLE_CHARACTERS:
+        raise NewsledgerError(path, f"is {len(text):,} characters; an article is at most {MAX_ARTICLE_CHARACTERS:,}",
+                              hint="check that this is the article's text")
     if "\x00" in text:
         raise NewsledgerError(path, f"holds a NUL byte (character {text.index(chr(0))})",
                               hint="this is not plain text; save the article as a text file")

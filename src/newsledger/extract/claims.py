@@ -8,7 +8,7 @@ from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.quotes import PAIRS, reporting_subject
 from newsledger.extract.records import Claim, Quote
-from newsledger.extract.spans import char_span
+from newsledger.extract.spans import char_span, doc_text
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 OPENING_MARKS = set(PAIRS)
@@ -81,7 +81,7 @@ class ClaimFinder:
         return speaker_actor(self.doc, subject, self.index, self.sentences, self.source_id)
 
     def add(self, start: int, end: int, claimant: str | None, cue: str) -> None:
-        text = self.doc.text
+        text = doc_text(self.doc)
         start, end = _trim(text, start, end)
         linked = [q for q in self.quotes if q.span.start < end and start < q.span.end]
         quote = linked[0].span if linked else None
@@ -139,7 +139,7 @@ class ClaimFinder:
             if noun.dep_ == "dobj" and noun.lower_ in lexicon.words("attitude_nouns"):
                 for prep in noun.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("about", "over", "at", "regarding"):
-                        cue = self.doc.text[verb.idx:prep.idx + len(prep.text)]
+                        cue = doc_text(self.doc)[verb.idx:prep.idx + len(prep.text)]
                         for obj in prep.children:
                             if obj.dep_ == "pobj":
                                 self.add(*self.subtree(obj), self.claimant(verb), cue)

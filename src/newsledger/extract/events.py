@@ -12,7 +12,7 @@ from newsledger.extract.countries import country_named
 from newsledger.extract.dates import resolve_date
 from newsledger.extract.mentions import ActorIndex, place_state
 from newsledger.extract.records import DateInterval, Event, Participant
-from newsledger.extract.spans import tokens_span
+from newsledger.extract.spans import doc_text, entity_at, tokens_span
 from newsledger.nlp import ACTOR_LABEL
 from newsledger.registry import Actor, Registry
 
@@ -102,7 +102,7 @@ def _date_children(node: Token, doc: Doc) -> Token | None:
         elif child.dep_ == "advmod" and child.lower_ in RELATIVE_ADVERBS:  # "the day before"
             candidates = [grand for grand in child.children if grand.dep_ == "npadvmod"]
         for candidate in candidates:
-            ent = next((e for e in doc.ents if e.start <= candidate.i < e.end), None)
+            ent = entity_at(candidate)
             if ent is not None and ent.label_ == "DATE" and ent.root.i == candidate.i:
                 return child
     return None
@@ -125,14 +125,14 @@ def _date_phrases(trigger: Token) -> list[list[Token]]:
             return phrases
         node = node.head
         if node.ent_type_ == "DATE":
-            return phrases + [list(next(e for e in doc.ents if e.start <= node.i < e.end))]
+            return phrases + [list(entity_at(node))]
 
 
 def _dated(trigger: Token, published: dt.date, reference: DateInterval | None) -> tuple[DateInterval, list[Token]]:
     """The first of the trigger's date phrases that resolves, and its words."""
     future = any(t.lower_ == "will" for t in trigger.children)
     for phrase in _date_phrases(trigger):
-        text = trigger.doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
+        text = doc_text(trigger.doc)[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
         date = resolve_date(text, published, future=future, reference=reference)
         if date.precision != "unknown":
             return date, phrase
@@ -157,7 +157,7 @@ def _location(trigger: Token, index: ActorIndex) -> tuple[str, list[Token]]:
             for obj in token.children:
                 is_place = obj.ent_type_ in PLACE_LABELS | {ACTOR_LABEL} and obj.i not in index.actor_of_token
                 if obj.dep_ == "pobj" and (is_place or index.is_state_name(obj)):
-                    ent = next(e for e in trigger.doc.ents if e.start <= obj.i < e.end)
+                    ent = entity_at(obj)
                     return ent.text, list(ent)
     return "", []
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.records import Quote
-from newsledger.extract.spans import char_span
+from newsledger.extract.spans import char_span, doc_text
 
 PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
 WORD_CHAR = re.compile(r"\w")
@@ -145,7 +145,7 @@ def _kind(text: str, marks: Marks, inner_start: int) -> str:
 
 def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict[int, int],
                 source_id: str) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     quoted = quoted_token_indexes(doc, marks)
     quotes: list[Quote] = []
     for pair in marks:

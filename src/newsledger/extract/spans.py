@@ -7,6 +7,22 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsledger.extract.records import Span
 
 
+def doc_text(doc: Doc) -> str:
+    """The text of `doc`, built once: spaCy joins its tokens again on every `doc.text`."""
+    if "newsledger_text" not in doc.user_data:
+        doc.user_data["newsledger_text"] = doc.text
+    return doc.user_data["newsledger_text"]
+
+
+def entity_at(token: Token) -> SpacySpan | None:
+    """The named entity holding `token`, if any (an index built once per document)."""
+    doc = token.doc
+    if "newsledger_entities" not in doc.user_data:
+        doc.user_data["newsledger_entities"] = {t.i: (ent.start, ent.end, ent.label_) for ent in doc.ents for t in ent}
+    found = doc.user_data["newsledger_entities"].get(token.i)
+    return SpacySpan(doc, found[0], found[1], label=found[2]) if found else None
+
+
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index → 0-based sentence number."""
     index: dict[int, int] = {}
@@ -18,7 +34,7 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 
 def char_span(doc: Doc, start: int, end: int, sentences: dict[int, int]) -> Span:
     """The article span [start, end) with its sentence, trimmed of surrounding white space."""
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
