@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from newsledger.errors import NewsledgerError
@@ -41,6 +42,16 @@ class Alias:
 class Registry:
     actors: dict[str, Actor]
     aliases: tuple[Alias, ...]
+
+    @cached_property
+    def proper_names(self) -> dict[str, str]:
+        """Each proper name in the registry → its actor."""
+        return {alias.text: alias.actor_id for alias in self.aliases if alias.form == "name"}
+
+    @cached_property
+    def state_of_country(self) -> dict[str, str]:
+        """ISO alpha-3 code → the registered state actor with that code."""
+        return {a.country: a.actor_id for a in self.actors.values() if a.kind == "state" and a.country}
 
 
 def load_registry(path: Path) -> Registry:

@@ -161,9 +161,10 @@ class ClaimFinder:
     def from_quotes(self) -> None:
         """A quotation no claim covers is a claim of its own."""
         for quote in self.quotes:
-            if not any(c.quote == quote.span for c in self.claims.values()):
-                if not any(c.span.start <= quote.span.start < c.span.end for c in self.claims.values()):
-                    self.add(quote.span.start, quote.span.end, quote.speaker_id, quote.cue or "said")
+            covered = any(c.quote == quote.span or c.span.start <= quote.span.start < c.span.end
+                          for c in self.claims.values())
+            if not covered:
+                self.add(quote.span.start, quote.span.end, quote.speaker_id, quote.cue or "said")
 
 
 def find_claims(doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dict[int, int],

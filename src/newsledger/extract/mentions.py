@@ -101,7 +101,7 @@ def _title_tokens(ent: SpacySpan, actor_tokens: set[int]) -> list[Token]:
 
 
 def _match_registered_name(text: str, registry: Registry) -> str | None:
-    names = {alias.text: alias.actor_id for alias in registry.aliases if alias.form == "name"}
+    names = registry.proper_names
     best = process.extractOne(text, list(names), scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY)
     return names[best[0]] if best else None
 
@@ -149,8 +149,7 @@ def _name_index(doc: Doc, registry: Registry) -> NameIndex:
 def _state_actor(country: Country, registry: Registry, index: ActorIndex) -> str:
     """The actor of a state: the registry's (found by its ISO code) or a new one named as news
     names it."""
-    registered = next((a.actor_id for a in registry.actors.values()
-                       if a.kind == "state" and a.country == country.alpha_3), None)
+    registered = registry.state_of_country.get(country.alpha_3)
     if registered:
         return registered
     actor_id = slugify(country.name)
