@@ -53,3 +53,35 @@ def test_possible_and_alleged_acts_are_not_events(seed_extraction):
 def test_event_spans_quote_the_article(seed, seed_extraction):
     for event in seed_extraction.events:
         assert seed.text[event.span.start:event.span.end] == event.span.text
+
+
+def _events(extraction):
+    return [(e.event_type, [(p.role, p.actor_id) for p in e.participants], e.date.start and e.date.start.isoformat())
+            for e in extraction.events]
+
+
+def test_participles_describing_a_noun_are_not_events(make_source):
+    _, extraction = make_source(
+        "Japan and South Korea resumed a dialogue suspended since 2018.\n"
+        "The United States fined companies accused of shipping oil to China.\n"
+        "Asked whether Manila would protest, Maria Santos said no.\n")
+    assert [e.event_type for e in extraction.events] == []
+
+
+def test_words_inside_quotation_marks_are_claims_not_events(make_source):
+    _, extraction = make_source("\"Ethiopia has rejected every compromise we offered,\" said Karim Fathy.\n")
+    assert extraction.events == []
+    assert [c.claimant_id for c in extraction.claims] == ["karim-fathy"]
+
+
+def test_officials_from_two_states_meeting(make_source):
+    _, extraction = make_source(
+        "Officials from Ethiopia and Eritrea met in Nairobi on Tuesday, Kenya's foreign ministry said.\n",
+        published="2025-05-08")
+    assert _events(extraction) == [("CONSULT", [("actor", "ethiopia"), ("actor", "eritrea")], "2025-05-06")]
+    assert [c.claimant_id for c in extraction.claims] == ["kenya"]
+
+
+def test_offering_to_send_aid_is_a_promise_not_aid(make_source):
+    _, extraction = make_source("Greece offered to send rescue teams to Turkey.\n")
+    assert [e.event_type for e in extraction.events] == ["AGREE"]

@@ -62,3 +62,16 @@ def test_surname_before_the_full_name_is_the_same_person(make_source):
     assert lukashenko == {"alexander-lukashenko"}
     assert extraction.new_actors["alexander-lukashenko"].name == "Alexander Lukashenko"
     assert len(extraction.events) == 1
+
+
+def test_it_as_an_object_is_a_thing(make_source):
+    text = ("The European Investment Bank paid for the bridge.\nPresident Dragan Ilic called it a gift.\n"
+            "The bank said it would pay for repairs.\n")
+    _, extraction = make_source(text)
+    pronouns = [(m.span.start, m.actor_id) for m in extraction.mentions if m.form == "pronoun"]
+    assert pronouns == [(text.index("it would"), "european-investment-bank")]  # not "called it"
+
+
+def test_titles_are_not_part_of_a_new_persons_name(make_source):
+    _, extraction = make_source("Mayor Rosa Lombardo says the island has never turned anyone away.\n")
+    assert extraction.new_actors["rosa-lombardo"].name == "Rosa Lombardo"

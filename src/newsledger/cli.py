@@ -231,7 +231,7 @@ def codebook(project: Project, check: bool) -> None:
 
 @main.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--misses", is_flag=True, help="Also list every gold row the extractor missed or got wrong.")
+@click.option("--misses", is_flag=True, help="Also list every gold row the extractor missed or got wrong, and every extra quote, claim and event.")
 @click.option("--registry", "registry_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Actor registry to extract with (default: the project's sources/actors.yaml).")
 @click.pass_obj

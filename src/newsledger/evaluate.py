@@ -170,6 +170,7 @@ class ArticleScorer:
                 speakers.correct += 1
             else:
                 self.result.misses.append(f"quote {quote['text'][:40]!r}: speaker {match.speaker_id}, gold {quote['speaker']}")
+        self.result.misses += [f"extra quote: {q.span.text[:60]!r}" for q in system]
         speakers.predicted = found.correct
 
     def actors_(self) -> None:
@@ -221,6 +222,7 @@ class ArticleScorer:
                 continue
             system.remove(match)
             score.correct += 1
+        self.result.misses += [f"extra claim: {c.claimant_id}: {c.span.text[:60]!r}" for c in system]
 
     def events(self) -> None:
         score, dated = self.result.scores["events"], self.result.scores["dated events"]
@@ -249,6 +251,8 @@ class ArticleScorer:
                     dated.correct += 1
                 else:
                     self.result.misses.append(f"event {event['type']} {event['date']}: precision {match.date.precision}")
+        self.result.misses += [f"extra event: {e.event_type} {[(p.role, p.actor_id) for p in e.participants]} "
+                               f"{e.date.start or ''} {e.span.text[:50]!r}" for e in system]
 
     def score(self) -> ArticleScore:
         self.quotes()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from newsledger.extract.claims import find_claims
@@ -13,6 +15,16 @@ from newsledger.extract.spans import sentence_index
 from newsledger.registry import Registry
 from newsledger.sources import Source
 
+# A first line standing alone above a blank line is a headline.
+HEADLINE = re.compile(r"[^\n]+\n[ \t]*\n")
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends, or 0. A headline restates the lede in fewer words: its claims and
+    events are the body's, told twice and dated more vaguely, so only its quotes and mentions count."""
+    found = HEADLINE.match(text)
+    return found.end() if found else 0
+
 
 def extract(source: Source, registry: Registry, nlp: Language) -> Extraction:
     doc = nlp(source.text)
@@ -22,12 +34,14 @@ def extract(source: Source, registry: Registry, nlp: Language) -> Extraction:
     index = find_mentions(doc, registry, sentences, quoted, source.source_id)
     quotes = find_quotes(doc, marks, index, sentences, source.source_id)
     claims = find_claims(doc, quotes, index, sentences, source.source_id, quoted)
-    events = find_events(doc, index, registry, sentences, source.published)
+    body = headline_end(source.text)
+    headline = {token.i for token in doc if token.idx < body}
+    events = find_events(doc, index, registry, sentences, source.published, quoted | headline)
     return Extraction(
         source_id=source.source_id,
         mentions=index.mentions,
         quotes=quotes,
-        claims=claims,
+        claims=[claim for claim in claims if claim.span.start >= body],
         events=events,
         new_actors=dict(index.new_actors),
         sentence_starts=[sentence.start_char for sentence in doc.sents],

@@ -63,6 +63,11 @@ def _cover_quote(text: str, start: int, end: int, quote: Quote) -> tuple[int, in
     return start, max(end, quote.span.end)
 
 
+def _is_infinitive(verb: Token) -> bool:
+    """"agreed to set up a commission" states an intention, not a proposition."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def _words(text: str) -> str:
     return "".join(char for char in text.casefold() if char.isalnum())
 
@@ -110,7 +115,8 @@ class ClaimFinder:
 
     def reported_speech(self, verb: Token) -> None:
         """"said (that) X", "warned that X", "suggested X", and "X, an official said"."""
-        complements = [child for child in verb.children if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX")]
+        complements = [child for child in verb.children if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX")
+                       and not _is_infinitive(child)]
         for child in complements:
             self.add(*self.subtree(child), self.claimant(verb), verb.text)
         if not complements and verb.dep_ == "parataxis" and verb.head.i < verb.i:
@@ -120,8 +126,12 @@ class ClaimFinder:
     def characterisation(self, verb: Token) -> None:
         """"cast X as Y", "described X as Y"."""
         objects = [child for child in verb.children if child.dep_ == "dobj"]
-        predicates = [child for child in verb.children if (child.dep_ == "prep" and child.lower_ == "as")
-                      or child.dep_ in ("oprd", "xcomp") or (child.dep_ == "dobj" and child.i > objects[0].i)] if objects else []
+        # the parser hangs "as Y" on the verb or on its object ("condemned the measures as …")
+        holders = [verb, *objects[:1]]
+        predicates = [child for holder in holders for child in holder.children
+                      if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ in ("oprd", "xcomp")
+                      or (child.dep_ == "dobj" and child.i > objects[0].i)] if objects else []
+        predicates.sort(key=lambda token: token.i)
         if objects and predicates:
             self.add(objects[0].left_edge.idx, self.subtree(predicates[-1])[1], self.claimant(verb), verb.text)
 

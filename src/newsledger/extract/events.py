@@ -55,6 +55,16 @@ def _is_hypothetical(token: Token) -> bool:
     return False
 
 
+def _is_modifier(verb: Token) -> bool:
+    """A participle describing a noun or a clause, not an act the text reports: "a dialogue
+    suspended since 2018", "companies accused of shipping oil", "Asked whether …, she said"."""
+    if verb.dep_ in ("amod", "compound"):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"):
+        return not any(child.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
+    return False
+
+
 def _governing_subject(token: Token, index: ActorIndex) -> list[str]:
     """The actors of the nearest clause above `token` whose subject names any."""
     for node in token.ancestors:
@@ -75,6 +85,8 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
     for child in token.children:
         if child.dep_ in ("compound", "poss"):
             found += [a for a in index.actors_in(child) if a not in found]
+        elif child.dep_ == "prep" and child.lower_ == "from":  # "officials from X and Y"
+            found += [a for obj in child.children if obj.dep_ == "pobj" for a in index.actors_in(obj) if a not in found]
     return found
 
 
@@ -240,7 +252,10 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex, registry: Regi
 
 
 def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict[int, int],
-                published: dt.date) -> list[Event]:
+                published: dt.date, unasserted: set[int]) -> list[Event]:
+    """Events the text reports, leaving out the tokens in `unasserted`: words inside quotation
+    marks (what a speaker says happened is their claim, not an event the report asserts) and
+    the headline (a restatement of the body)."""
     verbs, nouns = _triggers("verbs"), _triggers("nouns")
     noun_verbs = lexicon.load("events")["noun_verbs"]
     actors = {**registry.actors, **index.new_actors}
@@ -248,8 +263,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     references = _reference_dates(doc, published)
     events: list[Event] = []
     for token in doc:
+        if token.i in unasserted:
+            continue
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in verbs:
+        if token.pos_ == "VERB" and lemma in verbs and not _is_modifier(token):
             trigger = verbs[lemma]
             subject = [c for c in token.children if c.dep_ == "nsubj"]
             agents = [obj for c in token.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj"]

@@ -107,7 +107,14 @@ def _match_registered_name(text: str, registry: Registry) -> str | None:
 
 
 def _without_article(text: str) -> str:
-    return text[4:] if text.casefold().startswith("the ") else text
+    """A name as an actor is called: without "the", and a person without the title the model
+    sometimes takes into the name ("Mayor Rosa Lombardo")."""
+    text = text[4:] if text.casefold().startswith("the ") else text
+    words = text.split()
+    titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
+    while len(words) > 2 and words[0].casefold().rstrip(".") in titles:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _initials(name: str) -> set[str]:
@@ -182,8 +189,11 @@ def _pronoun_kind_matches(pronoun: str, actor: Actor) -> bool:
     return actor.kind in ("state", "organization")
 
 
-def _is_expletive_it(token: Token) -> bool:
-    return token.lower_ == "it" and (token.head.lemma_ == "be" or token.head.lower_ in ("’s", "'s"))
+def _is_thing_it(token: Token) -> bool:
+    """An "it" that stands for no actor: expletive ("it is necessary"), or an object, which in
+    news is nearly always a thing ("called it a bridge", "override it")."""
+    return token.lower_ == "it" and (token.head.lemma_ == "be" or token.head.lower_ in ("’s", "'s")
+                                     or token.dep_ in ("dobj", "pobj", "dative"))
 
 
 def _in_subject(token: Token) -> bool:
@@ -269,7 +279,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     for token in doc:
         word = token.lower_
         if (word in PERSON_PRONOUNS or word in THING_PRONOUNS) and token.i not in inside_quotes \
-                and not _is_expletive_it(token):
+                and not _is_thing_it(token):
             actor_id = _resolve_pronoun(token, index, actors, sentences)
             if actor_id:
                 index.add(doc, [token], token, actor_id, "pronoun", sentences)
@@ -306,8 +316,15 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     """The actor a speaker or claimant token stands for. A common noun with no actor ("some
     analysts", "a senior official") becomes an actor of this source, named by its words."""
     actor_id = index.actor_at(token)
-    if actor_id or token.pos_ != "NOUN":
+    # the model tags some common nouns as proper ("Kenya's foreign ministry"): no entity, no name
+    if actor_id or token.pos_ not in ("NOUN", "PROPN") or (token.pos_ == "PROPN" and token.ent_type_):
         return actor_id
+    if token.lemma_.lower() in lexicon.words("document_nouns"):  # "a statement from the presidency"
+        authors = [child for child in token.children if child.dep_ == "poss"]
+        authors += [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+                    for obj in prep.children if obj.dep_ == "pobj"]
+        if authors:
+            return speaker_actor(doc, authors[0], index, sentences, source_id)
     if token.lemma_.lower() in lexicon.words("representative_nouns"):
         for child in token.children:
             if child.dep_ in ("poss", "compound") and index.actor_at(child):

@@ -115,7 +115,9 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
     while True:
         subjects = [child for child in carrier.children if child.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return subjects[0], carrier
+            # "the weather agency PAGASA said" parses as two subjects: the name is the speaker
+            named = [s for s in subjects if s.ent_type_ and s.pos_ == "PROPN"]
+            return (named or subjects)[0], carrier
         if carrier.dep_ in ("advcl", "conj", "xcomp") and carrier.head.i != carrier.i:
             carrier = carrier.head
             continue
