@@ -85,3 +85,14 @@ def test_officials_from_two_states_meeting(make_source):
 def test_offering_to_send_aid_is_a_promise_not_aid(make_source):
     _, extraction = make_source("Greece offered to send rescue teams to Turkey.\n")
     assert [e.event_type for e in extraction.events] == ["AGREE"]
+
+
+def test_phrasal_verbs_and_meetings_with_unnamed_sides(make_source):
+    _, extraction = make_source(
+        "Prime Minister Arta Krasniqi called on the European Union to act.\n"
+        "General Paul Nzeng met foreign ambassadors on Monday.\n"
+        "Culture Minister Ahmed Fakhri visited the site.\n", published="2025-09-25")
+    assert _events(extraction) == [
+        ("REQUEST", [("actor", "arta-krasniqi"), ("recipient", "european-union")], None),
+        ("CONSULT", [("actor", "paul-nzeng")], "2025-09-22"),
+    ]

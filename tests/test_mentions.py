@@ -75,3 +75,12 @@ def test_it_as_an_object_is_a_thing(make_source):
 def test_titles_are_not_part_of_a_new_persons_name(make_source):
     _, extraction = make_source("Mayor Rosa Lombardo says the island has never turned anyone away.\n")
     assert extraction.new_actors["rosa-lombardo"].name == "Rosa Lombardo"
+
+
+def test_role_noun_is_the_most_named_fitting_actor(make_source):
+    _, extraction = make_source(
+        "The African Union suspended Gabon on Monday.\n"
+        "The AU's Peace and Security Council said the suspension would last.\n"
+        "The bloc had warned the military earlier this month.\n")
+    assert [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "nominal"] == [
+        ("The bloc", "african-union")]

@@ -266,6 +266,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if token.i in unasserted:
             continue
         lemma = token.lemma_.lower()
+        particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ in ("prep", "prt")]
+        lemma = next((phrasal for phrasal in particles if phrasal in verbs), lemma)
         if token.pos_ == "VERB" and lemma in verbs and not _is_modifier(token):
             trigger = verbs[lemma]
             subject = [c for c in token.children if c.dep_ == "nsubj"]
@@ -314,8 +316,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             continue
         if trigger.recipient_from_complement and not recipient_ids:
             continue  # "warned that cholera was spreading" warns of something, not someone
-        if trigger.type == "CONSULT" and len(participants) < 2:
-            continue
+        if trigger.type == "CONSULT" and len(participants) < 2 \
+                and not (token.pos_ == "VERB" and trigger.mode != "visit" and _objects(token)):
+            continue  # a meeting needs two sides, though "met foreign ambassadors" names only one
         reference = next((date for start, date in reversed(references) if start < token.i), None)
         date, date_tokens = _dated(token, published, reference)
         location, place_tokens = _location(token, index)

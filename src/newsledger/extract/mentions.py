@@ -300,15 +300,21 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
         if [d.lower_ for d in determiners] != ["the"]:
             continue
         earlier = sorted((entry for entry in index.entries if entry[1].i < token.i), key=lambda e: e[1].i)
-        for mention, _ in reversed(earlier):
+        fitting = []
+        for mention, _ in earlier:
             actor = actors[mention.actor_id]
             if noun in organisation_nouns:
                 fits = actor.kind == "organization" and (noun in generic_nouns or noun in actor.name.casefold())
             else:
                 fits = actor.kind == "person" and noun in mention.span.text.casefold()
             if fits:
-                index.add(doc, [*determiners, token], token, mention.actor_id, "nominal", sentences)
-                break
+                fitting.append(mention.actor_id)
+        if fitting:
+            # the actor named most often so far, the latest on a tie: "the bloc" after "the African
+            # Union …, the AU's Peace and Security Council" is the Union
+            order = {actor_id: position for position, actor_id in enumerate(fitting)}
+            best = max(order, key=lambda actor_id: (fitting.count(actor_id), order[actor_id]))
+            index.add(doc, [*determiners, token], token, best, "nominal", sentences)
 
 
 def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int, int],
