@@ -65,3 +65,8 @@ def test_condemning_something_as_quoted_words(make_source):
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("economic terrorism", "nasser-karimi")]
     assert [(c.span.text, c.claimant_id) for c in extraction.claims] == [
         ("the measures as \"economic terrorism\"", "nasser-karimi")]
+
+
+def test_a_capitalised_that_opening_a_quotation_is_kept(make_source):
+    _, extraction = make_source("“That is not what our teams found,” Amina Diallo said.\n")
+    assert [(c.span.text, c.attribution) for c in extraction.claims] == [("That is not what our teams found", "direct")]

@@ -96,3 +96,27 @@ def test_phrasal_verbs_and_meetings_with_unnamed_sides(make_source):
         ("REQUEST", [("actor", "arta-krasniqi"), ("recipient", "european-union")], None),
         ("CONSULT", [("actor", "paul-nzeng")], "2025-09-22"),
     ]
+
+
+def test_nationality_adjectives_name_the_state(make_source):
+    _, extraction = make_source(
+        "Lithuania expelled two Russian diplomats on Tuesday, accusing them of spying.\n", published="2026-08-05")
+    assert _events(extraction) == [
+        ("SANCTION", [("actor", "lithuania"), ("recipient", "russia")], "2026-08-04"),
+        ("ACCUSE", [("actor", "lithuania")], "2026-08-04"),  # the participle shares its clause's day
+    ]
+
+
+def test_future_aid_is_a_promise_dated_when_announced(make_source):
+    _, extraction = make_source(
+        "Japan will send 50 rescue workers to the Philippines, its embassy said on Tuesday.\n",
+        published="2026-11-03")
+    assert _events(extraction) == [("AGREE", [("actor", "japan"), ("recipient", "philippines")], "2026-11-03")]
+    assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
+        ("japan", "Japan will send 50 rescue workers to the Philippines")]
+
+
+def test_capital_taken_for_a_person_is_still_its_state(make_source):
+    _, extraction = make_source(
+        "Venezuelan Foreign Minister Rafael Pérez visited Bogotá on Monday.\n", published="2026-10-22")
+    assert _events(extraction) == [("CONSULT", [("actor", "rafael-perez"), ("recipient", "colombia")], "2026-10-19")]

@@ -84,3 +84,35 @@ def test_role_noun_is_the_most_named_fitting_actor(make_source):
         "The bloc had warned the military earlier this month.\n")
     assert [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "nominal"] == [
         ("The bloc", "african-union")]
+
+
+def test_names_given_with_their_acronym_are_one_actor(make_source):
+    _, extraction = make_source(
+        "The Association of Southeast Asian Nations (ASEAN) welcomed the deal.\nASEAN had urged both sides to act.\n")
+    assert {m.actor_id for m in extraction.mentions} == {"association-of-southeast-asian-nations"}
+
+
+def test_descriptions_and_titles_are_not_names(make_source):
+    _, extraction = make_source(
+        "China's commerce ministry said it would defend Chinese companies.\n"
+        "Farmer Ghulam Shah is not convinced.\n"
+        "EU foreign policy chief Kaja Lind said the arrests were wrong.\n")
+    assert [(c.claimant_id, c.span.text) for c in extraction.claims][0] == ("china", "it would defend Chinese companies")
+    assert extraction.new_actors["ghulam-shah"].name == "Ghulam Shah"
+    assert extraction.new_actors["kaja-lind"].kind == "person"
+    assert "commerce-ministry" not in extraction.new_actors
+
+
+def test_pronouns_in_quotations_and_possessives_in_subjects(make_source):
+    text = ("Japan will send aid to the Philippines, its embassy said.\n"
+            "President Elena Cruz said: 'Japan stood by us and it stands by us again.'\n")
+    _, extraction = make_source(text)
+    pronouns = [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "pronoun"]
+    assert pronouns == [("its", "japan"), ("it", "japan")]
+
+
+def test_live_blog_time_stamps_are_not_part_of_the_sentence(make_source):
+    _, extraction = make_source(
+        "07:30 Heavy rain flooded parts of Karachi overnight, Pakistan's National Disaster Management Authority said.\n")
+    assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
+        ("national-disaster-management-authority", "Heavy rain flooded parts of Karachi overnight")]

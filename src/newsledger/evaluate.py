@@ -10,7 +10,8 @@ docs/evaluation.md). Matching rules:
   aliases; its kind is right when the kinds are equal; a gold actor found by two system actors
   is a split;
 * mentions (pronouns and role nouns): the system mention at the gold span names the gold actor;
-* claims: same claimant and overlapping content (half the gold claim's words, or containment);
+* claims: same claimant and overlapping content (half the gold claim's words, or containment); a gold
+  claim and a system claim are paired closest first (most words shared);
 * events: same PLOVER quad ("type family"), every gold participant found in the same role, and
   the same date interval when the gold gives one; dated events are also scored on the interval
   and precision alone.
@@ -212,16 +213,21 @@ class ArticleScorer:
 
     def claims(self) -> None:
         score = self.result.scores["claims"]
+        gold = self.gold.gold.get("claims", [])
         system = list(self.extraction.claims)
-        score.predicted, score.gold = len(system), len(self.gold.gold.get("claims", []))
-        for claim in self.gold.gold.get("claims", []):
-            match = next((c for c in system if self.is_actor(c.claimant_id, claim["claimant"])
-                          and _content_overlaps(claim["text"], c.span.text)), None)
-            if match is None:
-                self.result.misses.append(f"claim not found: {claim['claimant']}: {claim['text'][:60]!r}")
-                continue
-            system.remove(match)
-            score.correct += 1
+        score.predicted, score.gold = len(system), len(gold)
+        # the closest pairs first, so that a short system claim is not spent on a longer gold one
+        pairs = sorted(((_shared_words(claim["text"], c.span.text), g, s) for g, claim in enumerate(gold)
+                        for s, c in enumerate(system) if self.is_actor(c.claimant_id, claim["claimant"])
+                        and _content_overlaps(claim["text"], c.span.text)), key=lambda pair: -pair[0])
+        matched: dict[int, int] = {}
+        for _, g, s in pairs:
+            if g not in matched and s not in matched.values():
+                matched[g] = s
+        score.correct = len(matched)
+        self.result.misses += [f"claim not found: {claim['claimant']}: {claim['text'][:60]!r}"
+                               for g, claim in enumerate(gold) if g not in matched]
+        system = [c for s, c in enumerate(system) if s not in matched.values()]
         self.result.misses += [f"extra claim: {c.claimant_id}: {c.span.text[:60]!r}" for c in system]
 
     def events(self) -> None:
@@ -268,6 +274,12 @@ def _content_overlaps(gold_text: str, system_text: str) -> bool:
     gold_words, system_words = set(words(gold_text)), set(words(system_text))
     contained = fold(gold_text) in fold(system_text) or fold(system_text) in fold(gold_text)
     return bool(system_words) and (contained or len(gold_words & system_words) >= 0.5 * len(gold_words))
+
+
+def _shared_words(a: str, b: str) -> float:
+    """Jaccard overlap of two texts' words: a gold claim takes the system claim closest to it."""
+    a_words, b_words = set(words(a)), set(words(b))
+    return len(a_words & b_words) / len(a_words | b_words) if a_words | b_words else 0.0
 
 
 def _interval(value: Any) -> tuple[dt.date, dt.date] | None:

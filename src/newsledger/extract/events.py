@@ -22,6 +22,8 @@ DATE_PREPOSITIONS = {"on", "in", "since", "during", "by", "until", "from"}
 PLACE_PREPOSITIONS = {"in", "at"}
 RELATIVE_ADVERBS = {"before", "after", "earlier", "later", "ago"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# PLOVER: a promise of future material cooperation is AGREE.
+FUTURE_IS_PROMISE = {"AID", "COOPERATE"}
 
 
 @dataclass(frozen=True)
@@ -82,10 +84,9 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
     found = index.actors_in(token)
     if found:
         return found
+    found = index.owners(token)
     for child in token.children:
-        if child.dep_ in ("compound", "poss"):
-            found += [a for a in index.actors_in(child) if a not in found]
-        elif child.dep_ == "prep" and child.lower_ == "from":  # "officials from X and Y"
+        if child.dep_ == "prep" and child.lower_ == "from":  # "officials from X and Y"
             found += [a for obj in child.children if obj.dep_ == "pobj" for a in index.actors_in(obj) if a not in found]
     return found
 
@@ -93,7 +94,7 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
 def _objects(verb: Token) -> list[Token]:
     found = [child for child in verb.children if child.dep_ in ("dobj", "dative", "attr")]
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in lexicon.load("events")["recipient_prepositions"]:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in lexicon.load("events")["recipient_prepositions"]:
             found += [child for child in prep.children if child.dep_ == "pobj"]
     return found
 
@@ -132,7 +133,7 @@ def _date_phrases(trigger: Token) -> list[list[Token]]:
         found = [f for f in found if all(f.head.i != other.i for other in found)]  # "on Monday", not "Monday"
         found.sort(key=lambda f: abs(f.i - trigger.i))
         phrases += [list(f.subtree) for f in found if all(f.i != p[0].i for p in phrases)]
-        if node.head.i == node.i or (node.dep_ in CLAUSE_DEPS and node.dep_ != "conj"
+        if node.head.i == node.i or (node.dep_ in CLAUSE_DEPS and node.dep_ != "conj" and not _is_concurrent(node)
                                      and not any(t.lower_ in TEMPORAL_LINKS for t in node.subtree if t.i < node.i)):
             return phrases
         node = node.head
@@ -140,10 +141,30 @@ def _date_phrases(trigger: Token) -> list[list[Token]]:
             return phrases + [list(entity_at(node))]
 
 
-def _dated(trigger: Token, published: dt.date, reference: DateInterval | None) -> tuple[DateInterval, list[Token]]:
-    """The first of the trigger's date phrases that resolves, and its words."""
+def _announcement(trigger: Token) -> Token | None:
+    """The reporting verb of a clause: "Japan will send aid, its embassy said on Tuesday"."""
+    speech = lexicon.words("speech_verbs")
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in speech:
+        return trigger.head
+    return next((c for c in trigger.children if c.dep_ == "parataxis" and c.lemma_.lower() in speech), None)
+
+
+def _is_concurrent(clause: Token) -> bool:
+    """A participle clause with no subject or link of its own happens with the clause it hangs
+    on: "expelled two diplomats on Tuesday, accusing them of spying"."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(
+        child.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for child in clause.children)
+
+
+def _dated(trigger: Token, published: dt.date, reference: DateInterval | None,
+           promise: bool = False) -> tuple[DateInterval, list[Token]]:
+    """The first of the trigger's date phrases that resolves, and its words. A promise is made
+    when it is announced, so its announcement's date phrases come next."""
     future = any(t.lower_ == "will" for t in trigger.children)
-    for phrase in _date_phrases(trigger):
+    phrases = [(phrase, future) for phrase in _date_phrases(trigger)]
+    if promise and (announcement := _announcement(trigger)) is not None:
+        phrases += [(phrase, False) for phrase in _date_phrases(announcement)]
+    for phrase, future in phrases:
         text = doc_text(trigger.doc)[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
         date = resolve_date(text, published, future=future, reference=reference)
         if date.precision != "unknown":
@@ -218,7 +239,7 @@ def _participants(actor_ids: list[str], recipient_ids: list[str], inverse: bool)
 
 def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex, registry: Registry) -> tuple[list[str], list[str]]:
     config = lexicon.load("events")
-    actors: list[str] = []
+    actors = index.owners(noun)
     for child in noun.children:
         if child.dep_ in ("poss", "compound"):
             for token in child.subtree:
@@ -265,7 +286,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     for token in doc:
         if token.i in unasserted:
             continue
-        lemma = token.lemma_.lower()
+        lemma, promise = token.lemma_.lower(), False
         particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ in ("prep", "prt")]
         lemma = next((phrasal for phrasal in particles if phrasal in verbs), lemma)
         if token.pos_ == "VERB" and lemma in verbs and not _is_modifier(token):
@@ -295,6 +316,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
             if lemma in lexicon.load("events")["material_verbs"] and not any(map(_is_material, _objects(token))):
                 continue  # "sent doses" is aid; "sent a letter" is not
+            if trigger.type in FUTURE_IS_PROMISE and any(c.dep_ == "aux" and c.lower_ == "will" for c in token.children):
+                trigger, promise = Trigger("AGREE"), True  # "Japan will send aid": a promise, not yet aid
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in nouns:
             trigger = nouns[token.lower_]
             needed = noun_verbs.get(token.lower_)
@@ -320,7 +343,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 and not (token.pos_ == "VERB" and trigger.mode != "visit" and _objects(token)):
             continue  # a meeting needs two sides, though "met foreign ambassadors" names only one
         reference = next((date for start, date in reversed(references) if start < token.i), None)
-        date, date_tokens = _dated(token, published, reference)
+        date, date_tokens = _dated(token, published, reference, promise)
         location, place_tokens = _location(token, index)
         own = set(token.subtree)
         recipients = [p.actor_id for p in participants if p.role == "recipient"]

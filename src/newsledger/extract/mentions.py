@@ -3,15 +3,16 @@ lacks, titles around names, and pronouns resolved by rule-based coreference."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
-from newsledger.extract.countries import Country, country_named, country_of_capital
+from newsledger.extract.countries import Country, country_named, country_of_capital, country_of_demonym
 from newsledger.extract.records import Mention
-from newsledger.extract.spans import tokens_span
+from newsledger.extract.spans import doc_text, tokens_span
 from newsledger.nlp import ACTOR_LABEL
 from newsledger.registry import Actor, Registry
 from newsledger.sources import slugify
@@ -26,6 +27,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NAME_SIMILARITY = 90
 COREFERENCE_WINDOW = 5
 NEW_ACTOR_KINDS = {"PERSON": "person", "ORG": "organization"}
+PARENTHESISED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z])\)")
 
 
 @dataclass
@@ -36,6 +38,8 @@ class ActorIndex:
     actor_of_token: dict[int, str] = field(default_factory=dict)
     new_actors: dict[str, Actor] = field(default_factory=dict)
     state_name_tokens: set[int] = field(default_factory=set)
+    # adjectives of nationality ("Russian diplomats"): not mentions, but they say whose a noun is
+    state_of_adjective: dict[int, str] = field(default_factory=dict)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -66,6 +70,17 @@ class ActorIndex:
         """True for the name of a state ("in Iran"): a place that is also an actor."""
         return token.i in self.actor_of_token and token.ent_type_ == ACTOR_LABEL \
             and token.i in self.state_name_tokens
+
+    def owners(self, noun: Token) -> list[str]:
+        """Actors a common noun belongs to: "Turkey's defence ministry", "a Hamas delegation",
+        "Georgian police"."""
+        found: list[str] = []
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound"):
+                found += [a for a in self.actors_in(child) if a not in found]
+            elif child.dep_ == "amod" and child.i in self.state_of_adjective:
+                found += [a for a in [self.state_of_adjective[child.i]] if a not in found]
+        return found
 
     def actors_in(self, token: Token) -> list[str]:
         """Actors named by a token and the tokens conjoined with it ("Moscow and Tehran")."""
@@ -106,15 +121,21 @@ def _match_registered_name(text: str, registry: Registry) -> str | None:
     return names[best[0]] if best else None
 
 
-def _without_article(text: str) -> str:
-    """A name as an actor is called: without "the", and a person without the title the model
-    sometimes takes into the name ("Mayor Rosa Lombardo")."""
-    text = text[4:] if text.casefold().startswith("the ") else text
-    words = text.split()
+def _proper_name(ent: SpacySpan) -> str:
+    """A name as an actor is called: without "the", and without the title or common noun the
+    model sometimes takes into a person's name ("Mayor Rosa Lombardo", "Farmer Ghulam Shah")."""
+    tokens = [token for token in ent if not (token.i == ent.start and token.lower_ == "the")]
     titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
-    while len(words) > 2 and words[0].casefold().rstrip(".") in titles:
-        words.pop(0)
-    return " ".join(words)
+    while ent.label_ == "PERSON" and len(tokens) > 2 and (
+            tokens[0].pos_ == "NOUN" or tokens[0].lower_.rstrip(".") in titles):
+        tokens.pop(0)
+    text = doc_text(ent.doc)
+    return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)] if tokens else ent.text
+
+
+def _is_common_phrase(ent: SpacySpan) -> bool:
+    """An entity in lower case ("defence ministry") is a description, not a name."""
+    return all(token.is_lower for token in ent if token.is_alpha)
 
 
 def _initials(name: str) -> set[str]:
@@ -141,13 +162,14 @@ class NameIndex:
 def _name_index(doc: Doc, registry: Registry) -> NameIndex:
     names = NameIndex()
     for ent in doc.ents:
-        text = _without_article(ent.text)
+        text = _proper_name(ent)
         actor_id = _match_registered_name(text, registry) or slugify(text)
         if ent.label_ == "PERSON" and " " in text:
             names.surnames.setdefault(text.split()[-1], actor_id)
             names.full_names.setdefault(actor_id, text)
         elif ent.label_ == "ORG" and " " in text:
-            for acronym in _initials(text):
+            given = PARENTHESISED_ACRONYM.match(doc_text(doc), ent.end_char)  # "… Nations (ASEAN)"
+            for acronym in _initials(text) | ({given.group(1)} if given else set()):
                 names.acronyms.setdefault(acronym, actor_id)
             names.full_names.setdefault(actor_id, text)
     return names
@@ -171,14 +193,14 @@ def place_state(text: str, registry: Registry, index: ActorIndex) -> str | None:
     return _state_actor(country, registry, index) if country else None
 
 
-def _named_actor(ent: SpacySpan, registry: Registry, names: NameIndex, index: ActorIndex) -> str | None:
+def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex, index: ActorIndex) -> str | None:
     """The actor a person or organisation name the registry lacks stands for: a registered name
     spelled differently ("Kim Jong-un"), a full name shortened ("Lukashenko", "WHO"), or a new
     actor named by its words."""
-    text = _without_article(ent.text)
+    text = _proper_name(ent)
     actor_id = _match_registered_name(text, registry) or names.resolve(text) or slugify(text)
     if actor_id and actor_id not in registry.actors and actor_id not in index.new_actors:
-        index.new_actors[actor_id] = Actor(actor_id, names.full_names.get(actor_id, text), NEW_ACTOR_KINDS[ent.label_],
+        index.new_actors[actor_id] = Actor(actor_id, names.full_names.get(actor_id, text), kind,
                                            registered=False)
     return actor_id or None
 
@@ -221,7 +243,7 @@ def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor]
     if not candidates:
         return None
     candidates.sort(key=lambda pair: pair[0].i)
-    if pronoun.dep_ in SUBJECT_DEPS:
+    if _in_subject(pronoun):  # "he said", "its embassy said": subjects refer back to subjects
         for sentence in range(here, here - COREFERENCE_WINDOW, -1):
             subjects = [m for head, m in candidates if m.span.sentence == sentence and _in_subject(head)]
             if subjects:
@@ -231,8 +253,9 @@ def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor]
 
 def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                   inside_quotes: set[int], source_id: str) -> ActorIndex:
-    """Every mention of an actor in `doc`; pronouns inside quotations are left alone (their
-    person is the speaker's, not the narrator's)."""
+    """Every mention of an actor in `doc`. Only third-person pronouns are resolved, inside
+    quotations too: "he" or "its" there points where it would in the narrator's words, while
+    "I" and "we" would need the speaker."""
     form_of_alias = {alias.text.casefold(): alias.form for alias in registry.aliases}
     actor_tokens = {token.i for ent in doc.ents if ent.label_ == ACTOR_LABEL for token in ent}
     index = ActorIndex()
@@ -253,13 +276,18 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if any(token.i in index.actor_of_token for token in ent) or all(token.i in titles for token in ent):
             continue
         form = "name"
-        if ent.label_ == "GPE" or (ent.label_ in NEW_ACTOR_KINDS and country_named(ent.text)):
+        if ent.label_ in NEW_ACTOR_KINDS and _is_common_phrase(ent):
+            continue
+        if ent.label_ == "GPE" or (ent.label_ in NEW_ACTOR_KINDS
+                                   and (country_named(ent.text) or country_of_capital(ent.text))):
             country = country_named(ent.text)
             if country is None and country_of_capital(ent.text) and not _is_locative(ent.root):
                 country, form = country_of_capital(ent.text), "metonym"
             actor_id = _state_actor(country, registry, index) if country else None
         elif ent.label_ in NEW_ACTOR_KINDS:
-            actor_id = _named_actor(ent, registry, names, index)
+            # the model takes some people for organisations ("EU foreign policy chief Kaja Lind")
+            titled = any(t.lower_ in lexicon.words("person_role_nouns") for t in _title_tokens(ent, actor_tokens))
+            actor_id = _named_actor(ent, "person" if titled else NEW_ACTOR_KINDS[ent.label_], registry, names, index)
         else:
             continue
         if actor_id:
@@ -274,12 +302,15 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             actor_id = _state_actor(country_named(token.text), registry, index)
         if actor_id:
             index.add(doc, [token], token, actor_id, "name", sentences)
+    for token in doc:
+        country = country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+        if country and token.i not in index.actor_of_token:
+            index.state_of_adjective[token.i] = _state_actor(country, registry, index)
     _role_nouns(doc, index, {**registry.actors, **index.new_actors}, sentences)
     actors = {**registry.actors, **index.new_actors}
     for token in doc:
         word = token.lower_
-        if (word in PERSON_PRONOUNS or word in THING_PRONOUNS) and token.i not in inside_quotes \
-                and not _is_thing_it(token):
+        if (word in PERSON_PRONOUNS or word in THING_PRONOUNS) and not _is_thing_it(token):
             actor_id = _resolve_pronoun(token, index, actors, sentences)
             if actor_id:
                 index.add(doc, [token], token, actor_id, "pronoun", sentences)
@@ -323,7 +354,7 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     analysts", "a senior official") becomes an actor of this source, named by its words."""
     actor_id = index.actor_at(token)
     # the model tags some common nouns as proper ("Kenya's foreign ministry"): no entity, no name
-    if actor_id or token.pos_ not in ("NOUN", "PROPN") or (token.pos_ == "PROPN" and token.ent_type_):
+    if actor_id or token.pos_ not in ("NOUN", "PROPN") or (token.pos_ == "PROPN" and token.ent_type_ and not token.is_lower):
         return actor_id
     if token.lemma_.lower() in lexicon.words("document_nouns"):  # "a statement from the presidency"
         authors = [child for child in token.children if child.dep_ == "poss"]
@@ -331,10 +362,8 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
                     for obj in prep.children if obj.dep_ == "pobj"]
         if authors:
             return speaker_actor(doc, authors[0], index, sentences, source_id)
-    if token.lemma_.lower() in lexicon.words("representative_nouns"):
-        for child in token.children:
-            if child.dep_ in ("poss", "compound") and index.actor_at(child):
-                return index.actor_at(child)
+    if token.lemma_.lower() in lexicon.words("representative_nouns") and index.owners(token):
+        return index.owners(token)[0]
     words = [child for child in token.lefts if child.dep_ in ("amod", "compound")]
     name = " ".join([*(word.text for word in words), token.text])
     actor_id = f"{slugify(name)}-{source_id}"
