@@ -120,3 +120,29 @@ def test_capital_taken_for_a_person_is_still_its_state(make_source):
     _, extraction = make_source(
         "Venezuelan Foreign Minister Rafael Pérez visited Bogotá on Monday.\n", published="2026-10-22")
     assert _events(extraction) == [("CONSULT", [("actor", "rafael-perez"), ("recipient", "colombia")], "2026-10-19")]
+
+
+def test_reactions_point_back_to_the_act_they_answer(make_source):
+    _, extraction = make_source(
+        "Georgian police detained three opposition leaders on Thursday.\n"
+        "The European Union condemned the arrests.\n", published="2026-01-16")
+    assert _events(extraction) == [
+        ("COERCE", [("actor", "georgia")], "2026-01-15"),
+        ("ACCUSE", [("actor", "european-union"), ("recipient", "georgia")], None),
+    ]
+
+
+def test_both_governments_are_the_two_last_named_together(make_source):
+    _, extraction = make_source(
+        "Indonesia and Malaysia signed an agreement on Wednesday.\n"
+        "ASEAN had urged both governments last year to act.\n", published="2026-03-12")
+    assert _events(extraction)[1] == ("REQUEST", [("actor", "asean"), ("recipient", "indonesia"),
+                                                 ("recipient", "malaysia")], "2025-01-01")
+
+
+def test_a_conditional_warning_is_a_threat_and_a_loan_is_aid(make_source):
+    _, extraction = make_source(
+        "Union leader Roberto Sosa warned that workers would strike if wages were frozen.\n"
+        "Construction began in 2021 with a loan from the European Investment Bank.\n")
+    assert [(e.event_type, e.participants[0].actor_id) for e in extraction.events] == [
+        ("THREATEN", "roberto-sosa"), ("AID", "european-investment-bank")]

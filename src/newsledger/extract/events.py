@@ -22,6 +22,8 @@ DATE_PREPOSITIONS = {"on", "in", "since", "during", "by", "until", "from"}
 PLACE_PREPOSITIONS = {"in", "at"}
 RELATIVE_ADVERBS = {"before", "after", "earlier", "later", "ago"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Types of a reaction to something done: "condemned the arrests" is aimed at whoever made them.
+REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
 # PLOVER: a promise of future material cooperation is AGREE.
 FUTURE_IS_PROMISE = {"AID", "COOPERATE"}
 
@@ -85,10 +87,38 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
     if found:
         return found
     found = index.owners(token)
+    if token.lemma_.lower() in lexicon.load("events")["pair_nouns"] and _names_two(token):
+        found += [a for a in index.pair_before(token) if a not in found]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "from":  # "officials from X and Y"
             found += [a for obj in child.children if obj.dep_ == "pobj" for a in index.actors_in(obj) if a not in found]
     return found
+
+
+def _refers_to_an_act(noun: Token) -> bool:
+    """A definite common noun that names no one ("the arrests", "the decision"): it points back
+    to something the text has told."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children)
+
+
+def _last_actors(events: list[Event], reacting: list[str]) -> list[str]:
+    """The actors of the latest event told so far that others react to."""
+    for event in reversed(events):
+        doers = [p.actor_id for p in event.participants if p.role == "actor"]
+        if not set(doers) & set(reacting):
+            return doers
+    return []
+
+
+def _is_conditional(clause: Token) -> bool:
+    return any(child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children)
+               for child in clause.children)
+
+
+def _names_two(noun: Token) -> bool:
+    """ "both governments", "the two leaders"."""
+    words = {child.lower_ for child in noun.children if child.dep_ in ("det", "nummod", "predet")}
+    return "both" in words or "two" in words
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -253,7 +283,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex, registry: Regi
             continue
         for obj in (child for child in prep.children if child.dep_ == "pobj"):
             named = _phrase_actors(obj, index)
-            if prep.lower_ in config["joint_prepositions"]:
+            if prep.lower_ in config["joint_prepositions"] or prep.lower_ in config["source_prepositions"]:
                 actors += [a for a in named if a not in actors]
             elif prep.lower_ in config["recipient_prepositions"]:
                 if not named and trigger.mode == "visit" and prep.lower_ == "to":  # "a visit to Islamabad"
@@ -304,6 +334,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if trigger.recipient_from_complement:
                 complements = [c for c in token.children if c.dep_ == "ccomp"]
                 targets = [s for c in complements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                if any(_is_conditional(c) for c in complements):  # "warned that workers would strike if …"
+                    trigger = Trigger("THREATEN")
             else:
                 targets = _objects(token) + (passive if agents else [])
             recipient_ids: list[str] = []
@@ -312,6 +344,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 if not named and target.pos_ == "NOUN":
                     named = [a for child in target.children if child.dep_ == "poss" for a in index.actors_in(child)]
                 recipient_ids += [r for r in named if r not in recipient_ids]
+            if not recipient_ids and trigger.type in REACTIONS and any(map(_refers_to_an_act, targets)):
+                recipient_ids = _last_actors(events, actor_ids)
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
             if lemma in lexicon.load("events")["material_verbs"] and not any(map(_is_material, _objects(token))):

@@ -82,6 +82,16 @@ class ActorIndex:
                 found += [a for a in [self.state_of_adjective[child.i]] if a not in found]
         return found
 
+    def pair_before(self, token: Token) -> list[str]:
+        """The two actors last named together before `token` ("Indonesia and Malaysia"): what
+        "both governments" or "the two leaders" refer to."""
+        heads = {head.i: mention.actor_id for mention, head in self.entries}
+        for mention, head in sorted(self.entries, key=lambda entry: -entry[1].i):
+            if head.i < token.i and head.dep_ == "conj" and head.head.i in heads \
+                    and heads[head.head.i] != mention.actor_id:
+                return [heads[head.head.i], mention.actor_id]
+        return []
+
     def actors_in(self, token: Token) -> list[str]:
         """Actors named by a token and the tokens conjoined with it ("Moscow and Tehran")."""
         found = []
