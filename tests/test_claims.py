@@ -70,3 +70,12 @@ def test_condemning_something_as_quoted_words(make_source):
 def test_a_capitalised_that_opening_a_quotation_is_kept(make_source):
     _, extraction = make_source("“That is not what our teams found,” Amina Diallo said.\n")
     assert [(c.span.text, c.attribution) for c in extraction.claims] == [("That is not what our teams found", "direct")]
+
+
+def test_an_unowned_ministry_speaks_for_the_state_the_text_is_about(make_source):
+    _, extraction = make_source(
+        "Lithuania expelled two Russian diplomats on Tuesday, the foreign ministry said.\n"
+        "A magnitude 6.1 earthquake struck near Izmir on Sunday, Turkey's disaster agency AFAD said.\n")
+    assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
+        ("lithuania", "Lithuania expelled two Russian diplomats on Tuesday"),
+        ("afad", "A magnitude 6.1 earthquake struck near Izmir on Sunday")]

@@ -123,7 +123,7 @@ class ClaimFinder:
             clause_start = verb.head.left_edge.idx
             self.add(clause_start, verb.left_edge.idx, self.claimant(verb), verb.text)
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
-        if not complements and len(subjects) > 1 and subjects[0].right_edge.i + 1 < subjects[1].left_edge.i:
+        if not complements and len(subjects) > 1 and verb.doc[subjects[1].left_edge.i - 1].text == ",":
             # "Heavy rain flooded parts of Karachi, the agency said", parsed as two subjects
             self.add(*self.subtree(subjects[0]), self.claimant(verb), verb.text)
 

@@ -38,6 +38,7 @@ class ActorIndex:
     actor_of_token: dict[int, str] = field(default_factory=dict)
     new_actors: dict[str, Actor] = field(default_factory=dict)
     state_name_tokens: set[int] = field(default_factory=set)
+    states: set[str] = field(default_factory=set)
     # adjectives of nationality ("Russian diplomats"): not mentions, but they say whose a noun is
     state_of_adjective: dict[int, str] = field(default_factory=dict)
 
@@ -81,6 +82,13 @@ class ActorIndex:
             elif child.dep_ == "amod" and child.i in self.state_of_adjective:
                 found += [a for a in [self.state_of_adjective[child.i]] if a not in found]
         return found
+
+    def leading_state(self, token: Token) -> list[str]:
+        """The state named most often before `token`, the earliest on a tie: whose "the foreign
+        ministry" or "the government" is, when the text does not say."""
+        states = [mention.actor_id for mention, head in sorted(self.entries, key=lambda e: e[1].i)
+                  if head.i < token.i and mention.actor_id in self.states]
+        return [max(dict.fromkeys(states), key=states.count)] if states else []
 
     def pair_before(self, token: Token) -> list[str]:
         """The two actors last named together before `token` ("Indonesia and Malaysia"): what
@@ -190,8 +198,10 @@ def _state_actor(country: Country, registry: Registry, index: ActorIndex) -> str
     names it."""
     registered = registry.state_of_country.get(country.alpha_3)
     if registered:
+        index.states.add(registered)
         return registered
     actor_id = slugify(country.name)
+    index.states.add(actor_id)
     index.new_actors.setdefault(actor_id, Actor(actor_id, country.name, "state", country.alpha_3, "state",
                                                 registered=False))
     return actor_id
@@ -278,6 +288,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             index.add(doc, [*title, *ent], ent.root, ent.ent_id_, "title" if title else form, sentences)
             if form == "name" and registry.actors[ent.ent_id_].kind == "state":
                 index.state_name_tokens.update(token.i for token in ent)
+            if registry.actors[ent.ent_id_].kind == "state":
+                index.states.add(ent.ent_id_)
     names = _name_index(doc, registry)
     # title words before a person's name ("Finance Minister …") that the model took for names
     titles = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in _title_tokens(ent, actor_tokens)}
@@ -372,8 +384,10 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
                     for obj in prep.children if obj.dep_ == "pobj"]
         if authors:
             return speaker_actor(doc, authors[0], index, sentences, source_id)
-    if token.lemma_.lower() in lexicon.words("representative_nouns") and index.owners(token):
-        return index.owners(token)[0]
+    if token.lemma_.lower() in lexicon.words("representative_nouns"):
+        owners = index.owners(token) or (index.leading_state(token) if token.tag_ in ("NN", "NNP") else [])
+        if owners:
+            return owners[0]
     words = [child for child in token.lefts if child.dep_ in ("amod", "compound")]
     name = " ".join([*(word.text for word in words), token.text])
     actor_id = f"{slugify(name)}-{source_id}"
