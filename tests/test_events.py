@@ -146,3 +146,28 @@ def test_a_conditional_warning_is_a_threat_and_a_loan_is_aid(make_source):
         "Construction began in 2021 with a loan from the European Investment Bank.\n")
     assert [(e.event_type, e.participants[0].actor_id) for e in extraction.events] == [
         ("THREATEN", "roberto-sosa"), ("AID", "european-investment-bank")]
+
+
+def test_conditions_are_not_facts_and_lifting_needs_a_restriction(make_source):
+    _, extraction = make_source(
+        "The United States will keep sanctions in place until Iran signed a new agreement.\n"
+        "In Murano, Paolo Zanetti lifts a glowing bulb from the furnace.\n")
+    assert extraction.events == []
+
+
+def test_aid_promised_for_someone_and_relative_clause_subjects(make_source):
+    _, extraction = make_source(
+        "Norway pledged $500 million in humanitarian aid for Sudan on Tuesday.\n"
+        "Samuel Otieno, who denies the charge, spoke to the court.\n"
+        "A senior US official, who asked not to be named, said more would follow.\n", published="2026-04-15")
+    assert _events(extraction) == [
+        ("AGREE", [("actor", "norway"), ("recipient", "sudan")], "2026-04-14"),
+        ("REJECT", [("actor", "samuel-otieno")], None),
+    ]
+
+
+def test_complaints_and_tariffs_dated_by_their_own_clause(make_source):
+    _, extraction = make_source(
+        "Mexico's economy ministry on Thursday filed a formal complaint against a US tariff that took effect "
+        "earlier this month.\n", published="2026-03-20")
+    assert _events(extraction) == [("ACCUSE", [("actor", "mexico"), ("recipient", "united-states")], "2026-03-19")]

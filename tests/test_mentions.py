@@ -116,3 +116,16 @@ def test_live_blog_time_stamps_are_not_part_of_the_sentence(make_source):
         "07:30 Heavy rain flooded parts of Karachi overnight, Pakistan's National Disaster Management Authority said.\n")
     assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
         ("national-disaster-management-authority", "Heavy rain flooded parts of Karachi overnight")]
+
+
+def test_names_the_model_cuts_or_mislabels(make_source):
+    _, extraction = make_source(
+        "With 60% of votes counted, Ana Villegas leads with 52%.\n"
+        "Liu Jian was more cautious. Liu said talks would go on.\n"
+        "Ghana and Ivory Coast agreed on Tuesday to set a common price.\n"
+        "The US Commerce Department announced the duty on March 3.\n"
+        "US Secretary of State Mark Ellis congratulated Villegas on her victory.\n")
+    ids = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert ids["Ana Villegas"] == "ana-villegas" and ids["Liu"] == "liu-jian" and ids["Ivory Coast"] == "ivory-coast"
+    assert extraction.new_actors["commerce-department"].kind == "organization"
+    assert ids["Villegas"] == "ana-villegas" and extraction.new_actors["ana-villegas"].kind == "person"

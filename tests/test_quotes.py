@@ -50,3 +50,9 @@ def test_speaker_after_quote_and_colon_and_scare_quotes(make_source):
     found = [(q.span.text, q.speaker_id, q.kind) for q in extraction.quotes]
     assert found == [("We will not retreat", "vladimir-putin", "direct"),
                      ("The talks went well.", "ebrahim-raisi", "direct")]
+
+
+def test_a_name_and_a_colon_introduce_a_quotation(make_source):
+    _, extraction = make_source(
+        "22:30 Mark Ellis congratulated Ana Villegas on her victory.\n\n22:50 Villegas: \"Tonight, Colombia chose hope.\"\n")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("Tonight, Colombia chose hope.", "ana-villegas")]

@@ -140,12 +140,14 @@ class ClaimFinder:
             self.add(objects[0].left_edge.idx, self.subtree(predicates[-1])[1], self.claimant(verb), verb.text)
 
     def accusation(self, verb: Token) -> None:
-        """"accused X of Y"."""
+        """"accused X of Y" claims Y; "blamed X for Y" claims X did Y."""
+        blamed = [child for child in verb.children if child.dep_ == "dobj"] if verb.lemma_.lower() == "blame" else []
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ == ("for" if blamed else "of"):
                 for obj in prep.children:
                     if obj.dep_ in ("pcomp", "pobj"):
-                        self.add(*self.subtree(obj), self.claimant(verb), verb.text)
+                        start, end = self.subtree(obj)
+                        self.add(blamed[0].left_edge.idx if blamed else start, end, self.claimant(verb), verb.text)
 
     def attitude(self, verb: Token) -> None:
         """"voiced concern about X", "expressed hope over X"."""
@@ -197,7 +199,7 @@ def find_claims(doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dic
                 finder.reported_speech(token)
             if lemma in characterisation_verbs:
                 finder.characterisation(token)
-            if lemma == "accuse":
+            if lemma in ("accuse", "blame"):
                 finder.accusation(token)
             finder.attitude(token)
         if token.lower_ == "according" and token.dep_ == "prep":

@@ -17,11 +17,13 @@ from newsledger.nlp import ACTOR_LABEL
 from newsledger.registry import Actor, Registry
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "csubj", "xcomp", "pcomp", "conj"}
+FINITE_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj"}
 TEMPORAL_LINKS = {"when", "while", "during", "after", "before", "as", "since"}
 DATE_PREPOSITIONS = {"on", "in", "since", "during", "by", "until", "from"}
 PLACE_PREPOSITIONS = {"in", "at"}
 RELATIVE_ADVERBS = {"before", "after", "earlier", "later", "ago"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+CONDITIONS = {"if", "unless", "until", "whether", "once"}
 # Types of a reaction to something done: "condemned the arrests" is aimed at whoever made them.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
 # PLOVER: a promise of future material cooperation is AGREE.
@@ -54,6 +56,8 @@ def _is_hypothetical(token: Token) -> bool:
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" \
                 and node.head.head.lemma_.lower() in lexicon.words("accusation_verbs"):
             return True
+        if node.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in CONDITIONS for child in node.children):
+            return True  # "until Iran signed a new agreement": a condition, not a fact
         if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or (node.dep_ == "conj" and node.pos_ == "VERB"):
             return False  # the clause ends here
     return False
@@ -95,24 +99,30 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
     return found
 
 
-def _refers_to_an_act(noun: Token) -> bool:
-    """A definite common noun that names no one ("the arrests", "the decision"): it points back
-    to something the text has told."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children)
+def _act_referred_to(noun: Token) -> list[str]:
+    """The types of act a definite noun points back to ("the arrests": COERCE), if it does."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children)
+    return lexicon.load("events")["act_nouns"].get(noun.lemma_.lower(), []) if definite and noun.pos_ == "NOUN" else []
 
 
-def _last_actors(events: list[Event], reacting: list[str]) -> list[str]:
-    """The actors of the latest event told so far that others react to."""
+def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> list[str]:
+    """The actors of the latest act of one of `kinds` told so far, by others than `reacting`."""
     for event in reversed(events):
         doers = [p.actor_id for p in event.participants if p.role == "actor"]
-        if not set(doers) & set(reacting):
+        if ("any" in kinds or event.event_type in kinds) and not set(doers) & set(reacting):
             return doers
     return []
 
 
 def _is_conditional(clause: Token) -> bool:
-    return any(child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children)
+    return any(child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in child.children)
                for child in clause.children)
+
+
+def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
+    """Who a thing given or promised is for: "$500 million in aid for Sudan"."""
+    return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
+            for obj in prep.children if obj.dep_ == "pobj" for actor in index.actors_in(obj)]
 
 
 def _names_two(noun: Token) -> bool:
@@ -129,11 +139,11 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
-def _is_material(thing: Token) -> bool:
-    """Goods, money or people sent as help ("vaccine doses", "rescue teams")."""
+def _is_of_kind(thing: Token, kind: str) -> bool:
+    """Whether a noun is one of a lexicon list ("vaccine doses" are material_nouns)."""
     words = {thing.lemma_.lower(), thing.lower_, thing.lower_.rstrip("s")}
     words |= {child.lemma_.lower() for child in thing.children if child.dep_ == "compound"}
-    return bool(words & lexicon.words("material_nouns"))
+    return bool(words & lexicon.words(kind))
 
 
 def _date_children(node: Token, doc: Doc) -> Token | None:
@@ -226,8 +236,11 @@ def _location(trigger: Token, index: ActorIndex) -> tuple[str, list[Token]]:
 
 
 def _own_clause(trigger: Token) -> list[Token]:
-    """The trigger's subtree without the clauses nested in it."""
-    nested = {t.i for child in trigger.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
+    """The trigger's subtree without the clauses nested in it: any clause hanging on the trigger,
+    and deeper down the finite clauses with a time of their own ("a tariff that took effect
+    earlier this month"), but not a gerund ("talks on sharing the waters on Monday")."""
+    nested = {t.i for node in trigger.subtree if node.i != trigger.i and (
+        node.dep_ in FINITE_CLAUSE_DEPS or (node.dep_ in CLAUSE_DEPS and node.head.i == trigger.i)) for t in node.subtree}
     return [t for t in trigger.subtree if t.i not in nested]
 
 
@@ -331,6 +344,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                         c for a in token.head.ancestors for c in a.children if c.dep_ == "nsubj"][:1]
             actor_ids = _phrase_actors(subject[0], index) if subject else (
                 [] if passive else _governing_subject(token, index))
+            if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                # "Otieno, who denies the charge"; not "an official, who asked not to be named"
+                actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]
             if trigger.recipient_from_complement:
                 complements = [c for c in token.children if c.dep_ == "ccomp"]
                 targets = [s for c in complements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -340,16 +356,16 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 targets = _objects(token) + (passive if agents else [])
             recipient_ids: list[str] = []
             for target in targets:
-                named = _phrase_actors(target, index)
-                if not named and target.pos_ == "NOUN":
-                    named = [a for child in target.children if child.dep_ == "poss" for a in index.actors_in(child)]
+                named = _phrase_actors(target, index) or _beneficiaries(target, index)
                 recipient_ids += [r for r in named if r not in recipient_ids]
-            if not recipient_ids and trigger.type in REACTIONS and any(map(_refers_to_an_act, targets)):
-                recipient_ids = _last_actors(events, actor_ids)
+            if not recipient_ids and trigger.type in REACTIONS:
+                recipient_ids = next((_last_actors(events, actor_ids, kinds) for target in targets
+                                      if (kinds := _act_referred_to(target))), [])
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
-            if lemma in lexicon.load("events")["material_verbs"] and not any(map(_is_material, _objects(token))):
-                continue  # "sent doses" is aid; "sent a letter" is not
+            kind = lexicon.load("events")["object_kinds"].get(lemma)
+            if kind and not any(_is_of_kind(thing, kind) for thing in _objects(token)):
+                continue
             if trigger.type in FUTURE_IS_PROMISE and any(c.dep_ == "aux" and c.lower_ == "will" for c in token.children):
                 trigger, promise = Trigger("AGREE"), True  # "Japan will send aid": a promise, not yet aid
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in nouns:

@@ -3,6 +3,7 @@ lacks, titles around names, and pronouns resolved by rule-based coreference."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -39,6 +40,8 @@ class ActorIndex:
     new_actors: dict[str, Actor] = field(default_factory=dict)
     state_name_tokens: set[int] = field(default_factory=set)
     states: set[str] = field(default_factory=set)
+    # unnamed sources ("a senior official"): they speak in the story but do not act in it
+    anonymous: set[str] = field(default_factory=set)
     # adjectives of nationality ("Russian diplomats"): not mentions, but they say whose a noun is
     state_of_adjective: dict[int, str] = field(default_factory=dict)
 
@@ -170,22 +173,44 @@ class NameIndex:
     anywhere in the text) or an acronym ("WHO" after "World Health Organization")."""
 
     surnames: dict[str, str] = field(default_factory=dict)
+    # first words, for names written family name first ("Liu Jian" … "Liu")
+    given_names: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
     full_names: dict[str, str] = field(default_factory=dict)
+    # last words of organisation names that read like a person's ("Ana Villegas")
+    organisation_surnames: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, text: str) -> str | None:
-        return self.surnames.get(text) or self.acronyms.get(text)
+        return (self.surnames.get(text) or self.acronyms.get(text) or self.given_names.get(text)
+                or self.organisation_surnames.get(text))
+
+
+def _whole_name(ent: SpacySpan) -> SpacySpan:
+    """A name with the given names the model left out of it ("Ana" in "Ana Villegas")."""
+    doc, start = ent.doc, ent.start
+    not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
+    while ent.label_ in NEW_ACTOR_KINDS and start > 0:
+        before = doc[start - 1]
+        if not (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound"
+                and ent.start <= before.head.i < ent.end and before.lower_ not in not_names
+                and not country_of_demonym(before.text)):
+            break
+        start -= 1
+    return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
 
 
 def _name_index(doc: Doc, registry: Registry) -> NameIndex:
     names = NameIndex()
-    for ent in doc.ents:
+    for ent in map(_whole_name, doc.ents):
         text = _proper_name(ent)
         actor_id = _match_registered_name(text, registry) or slugify(text)
         if ent.label_ == "PERSON" and " " in text:
             names.surnames.setdefault(text.split()[-1], actor_id)
+            names.given_names.setdefault(text.split()[0], actor_id)
             names.full_names.setdefault(actor_id, text)
         elif ent.label_ == "ORG" and " " in text:
+            if len(ent) == 2 and all(token.pos_ == "PROPN" and token.is_title for token in ent):
+                names.organisation_surnames.setdefault(ent[-1].text, actor_id)
             given = PARENTHESISED_ACRONYM.match(doc_text(doc), ent.end_char)  # "… Nations (ASEAN)"
             for acronym in _initials(text) | ({given.group(1)} if given else set()):
                 names.acronyms.setdefault(acronym, actor_id)
@@ -218,11 +243,26 @@ def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex
     spelled differently ("Kim Jong-un"), a full name shortened ("Lukashenko", "WHO"), or a new
     actor named by its words."""
     text = _proper_name(ent)
-    actor_id = _match_registered_name(text, registry) or names.resolve(text) or slugify(text)
+    actor_id = _match_registered_name(text, registry) or names.resolve(text)
+    if kind == "person" and actor_id in index.new_actors and names.organisation_surnames.get(text) == actor_id:
+        # "Villegas", a person, is the "Ana Villegas" the model took for an organisation
+        index.new_actors[actor_id] = dataclasses.replace(index.new_actors[actor_id], kind="person")
+    actor_id = actor_id or slugify(text)
     if actor_id and actor_id not in registry.actors and actor_id not in index.new_actors:
         index.new_actors[actor_id] = Actor(actor_id, names.full_names.get(actor_id, text), kind,
                                            registered=False)
     return actor_id or None
+
+
+def _untagged_organisation(token: Token, index: ActorIndex) -> list[Token]:
+    """The words of an organisation's name the model did not tag: capitalised words ending in an
+    organisation noun ("the US Commerce Department"), less the actors named in it ("US")."""
+    nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    if not (token.is_title and token.lower_ in nouns):
+        return []
+    words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"
+             and child.is_title and child.i not in index.actor_of_token]
+    return [*words, token] if words else []
 
 
 def _pronoun_kind_matches(pronoun: str, actor: Actor) -> bool:
@@ -293,14 +333,14 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     names = _name_index(doc, registry)
     # title words before a person's name ("Finance Minister …") that the model took for names
     titles = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in _title_tokens(ent, actor_tokens)}
-    for ent in doc.ents:
+    for ent in map(_whole_name, doc.ents):
         # skip names inside a mention found above, or inside a title
         if any(token.i in index.actor_of_token for token in ent) or all(token.i in titles for token in ent):
             continue
         form = "name"
         if ent.label_ in NEW_ACTOR_KINDS and _is_common_phrase(ent):
             continue
-        if ent.label_ == "GPE" or (ent.label_ in NEW_ACTOR_KINDS
+        if ent.label_ == "GPE" or (ent.label_ in {*NEW_ACTOR_KINDS, "LOC"}
                                    and (country_named(ent.text) or country_of_capital(ent.text))):
             country = country_named(ent.text)
             if country is None and country_of_capital(ent.text) and not _is_locative(ent.root):
@@ -324,6 +364,11 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             actor_id = _state_actor(country_named(token.text), registry, index)
         if actor_id:
             index.add(doc, [token], token, actor_id, "name", sentences)
+        elif (words := _untagged_organisation(token, index)):
+            name = " ".join(word.text for word in words)
+            actor_id = names.resolve(name) or slugify(name)
+            index.new_actors.setdefault(actor_id, Actor(actor_id, name, "organization", registered=False))
+            index.add(doc, words, token, actor_id, "name", sentences)
     for token in doc:
         country = country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
         if country and token.i not in index.actor_of_token:
@@ -393,6 +438,7 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     actor_id = f"{slugify(name)}-{source_id}"
     kind = "group" if token.tag_ in ("NNS", "NNPS") else "person"
     index.new_actors.setdefault(actor_id, Actor(actor_id, name, kind, registered=False))
+    index.anonymous.add(actor_id)
     phrase = [child for child in token.lefts if child.dep_ in ("det", "amod", "compound")]
     index.add(doc, [*phrase, token], token, actor_id, "nominal", sentences)
     return actor_id

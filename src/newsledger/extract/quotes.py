@@ -16,6 +16,8 @@ PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
 WORD_CHAR = re.compile(r"\w")
 # A quotation this short with no reporting verb in its sentence is a scare quote, not a quotation.
 SCARE_QUOTE_MAX_WORDS = 3
+# "Name: " between the start of a line (or its time stamp) and a quotation
+LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2} )?([^\n:]{1,60}):\s*$")
 SPEAKER_LOOKBACK_SENTENCES = 3
 
 
@@ -163,6 +165,8 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
                 speaker = speaker_actor(doc, subject, index, sentences, source_id)
             target = addressee_token(verb) or (addressee_token(carrier) if carrier.i != verb.i else None)
             addressee = index.actor_at(target) if target is not None else None
+        elif (labelled := _labelled_speaker(doc, pair, index)) is not None:
+            speaker = labelled
         elif len(span.text.split()) <= SCARE_QUOTE_MAX_WORDS:
             continue
         if speaker is None:
@@ -179,6 +183,19 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
             translated=_is_translated(opening[0].sent.text),
         ))
     return quotes
+
+
+def _labelled_speaker(doc: Doc, marks: Marks, index: ActorIndex) -> str | None:
+    """A quotation a name introduces with a colon and no verb, as live blogs do:
+    "Villegas: “Tonight, Colombia chose hope.”"."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, marks.open) + 1
+    label = LABEL.match(text, line_start, marks.open)
+    if label is None:
+        return None
+    names = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    found = {index.actor_at(token) for token in names or []} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _after_scare_marker(text: str, marks: Marks) -> bool:
