@@ -171,3 +171,29 @@ def test_complaints_and_tariffs_dated_by_their_own_clause(make_source):
         "Mexico's economy ministry on Thursday filed a formal complaint against a US tariff that took effect "
         "earlier this month.\n", published="2026-03-20")
     assert _events(extraction) == [("ACCUSE", [("actor", "mexico"), ("recipient", "united-states")], "2026-03-19")]
+
+
+def test_plans_are_not_events_but_phone_calls_and_inquiries_are(make_source):
+    _, extraction = make_source(
+        "President Emmanuel Roux spoke with Prime Minister Arjun Mehra on Wednesday.\n"
+        "Mr Roux will visit New Delhi in September.\n"
+        "German prosecutors have opened an investigation into a helicopter contract.\n", published="2026-07-16")
+    assert _events(extraction) == [
+        ("CONSULT", [("actor", "emmanuel-roux"), ("recipient", "arjun-mehra")], "2026-07-15"),
+        ("ACCUSE", [("actor", "germany")], None),
+    ]
+
+
+def test_a_threat_aims_where_the_threatened_act_would(make_source):
+    _, extraction = make_source(
+        "US Trade Representative Dana Whitfield threatened on Friday to impose tariffs on Vietnamese electronics "
+        "if talks fail.\n", published="2026-04-25")
+    assert _events(extraction) == [("THREATEN", [("actor", "dana-whitfield"), ("recipient", "vietnam")], "2026-04-24")]
+
+
+def test_the_two_leaders_are_the_last_two_people_named(make_source):
+    _, extraction = make_source(
+        "President Kemal Aksoy arrived on Monday for talks on the Tigris and Euphrates.\n"
+        "Prime Minister Hadi al-Sudani received him at the airport.\n"
+        "The two leaders signed an agreement on dams.\n")
+    assert ("AGREE", [("actor", "kemal-aksoy"), ("actor", "hadi-al-sudani")], None) in _events(extraction)

@@ -83,7 +83,7 @@ def test_role_noun_is_the_most_named_fitting_actor(make_source):
         "The AU's Peace and Security Council said the suspension would last.\n"
         "The bloc had warned the military earlier this month.\n")
     assert [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "nominal"] == [
-        ("The bloc", "african-union")]
+        ("The bloc", "african-union"), ("the military", "gabon")]
 
 
 def test_names_given_with_their_acronym_are_one_actor(make_source):
@@ -129,3 +129,11 @@ def test_names_the_model_cuts_or_mislabels(make_source):
     assert ids["Ana Villegas"] == "ana-villegas" and ids["Liu"] == "liu-jian" and ids["Ivory Coast"] == "ivory-coast"
     assert extraction.new_actors["commerce-department"].kind == "organization"
     assert ids["Villegas"] == "ana-villegas" and extraction.new_actors["ana-villegas"].kind == "person"
+
+
+def test_bodies_and_their_it_speak_for_the_state_or_organisation(make_source):
+    text = ("Georgia freed Levan Gelashvili on Friday. The authorities gave no reason.\n"
+            "Airbus said it was not aware of any investigation.\n")
+    _, extraction = make_source(text)
+    found = [(m.span.text, m.actor_id) for m in extraction.mentions if m.form in ("nominal", "pronoun")]
+    assert found == [("The authorities", "georgia"), ("it", "airbus")]

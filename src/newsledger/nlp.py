@@ -17,7 +17,7 @@ ACTOR_LABEL = "ACTOR"
 
 # What opens a paragraph without being part of its first sentence: a wire dateline ("MOSCOW
 # (Reuters) -", "NEW DELHI (AP) —", "GENEVA —") or a live blog's time stamp ("10:20 ").
-DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*[A-Z](?: \([^)\n]{1,40}\))? ?[-—–] |\d{1,2}[:.]\d{2} ")
+DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]*[A-ZÀ-ÖØ-Þ](?: \([^)\n]{1,40}\))? ?[-—–] |\d{1,2}[:.]\d{2} ")
 
 
 @Language.component("newsledger_paragraphs")

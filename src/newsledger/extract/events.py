@@ -24,6 +24,8 @@ PLACE_PREPOSITIONS = {"in", "at"}
 RELATIVE_ADVERBS = {"before", "after", "earlier", "later", "ago"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CONDITIONS = {"if", "unless", "until", "whether", "once"}
+# Types whose target may be that of the act wanted ("threatened to impose tariffs on X").
+WANTING = {"THREATEN", "REQUEST"}
 # Types of a reaction to something done: "condemned the arrests" is aimed at whoever made them.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
 # PLOVER: a promise of future material cooperation is AGREE.
@@ -51,7 +53,7 @@ def _is_hypothetical(token: Token) -> bool:
             return True
         if node.lower_ in markers or node.lemma_.lower() in markers:
             return True
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.words("intention_verbs"):
+        if _is_infinitive_of(node, lexicon.words("intention_verbs")):
             return True  # "urged donors to release funds": asked for, not done
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" \
                 and node.head.head.lemma_.lower() in lexicon.words("accusation_verbs"):
@@ -73,6 +75,14 @@ def _is_modifier(verb: Token) -> bool:
     return False
 
 
+def _is_infinitive_of(clause: Token, verbs: frozenset[str]) -> bool:
+    """ "threatened to impose", "urged donors to release": an infinitive (parsed as a complement
+    or as a purpose clause) of one of `verbs`."""
+    infinitive = clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children))
+    return infinitive and clause.head.lemma_.lower() in verbs
+
+
 def _governing_subject(token: Token, index: ActorIndex) -> list[str]:
     """The actors of the nearest clause above `token` whose subject names any."""
     for node in token.ancestors:
@@ -90,9 +100,10 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
     found = index.actors_in(token)
     if found:
         return found
-    found = index.owners(token)
-    if token.lemma_.lower() in lexicon.load("events")["pair_nouns"] and _names_two(token):
-        found += [a for a in index.pair_before(token) if a not in found]
+    found = index.represented(token) or index.owners(token)
+    pair_kind = lexicon.load("events")["pair_nouns"].get(token.lemma_.lower())
+    if pair_kind is not None and _names_two(token):
+        found += [a for a in index.pair_before(token, pair_kind or "") if a not in found]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "from":  # "officials from X and Y"
             found += [a for obj in child.children if obj.dep_ == "pobj" for a in index.actors_in(obj) if a not in found]
@@ -298,7 +309,8 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex, registry: Regi
             named = _phrase_actors(obj, index)
             if prep.lower_ in config["joint_prepositions"] or prep.lower_ in config["source_prepositions"]:
                 actors += [a for a in named if a not in actors]
-            elif prep.lower_ in config["recipient_prepositions"]:
+            elif prep.lower_ in config["recipient_prepositions"] \
+                    and not (trigger.type == "CONSULT" and prep.lower_ in config["topic_prepositions"]):
                 if not named and trigger.mode == "visit" and prep.lower_ == "to":  # "a visit to Islamabad"
                     named = [state] if (state := place_state(obj.text, registry, index)) else []
                 recipients += [r for r in named if r not in recipients]
@@ -347,7 +359,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named"
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]
-            if trigger.recipient_from_complement:
+            if trigger.recipient_from_complement and not any(map(index.actors_in, _objects(token))):
                 complements = [c for c in token.children if c.dep_ == "ccomp"]
                 targets = [s for c in complements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
                 if any(_is_conditional(c) for c in complements):  # "warned that workers would strike if …"
@@ -358,6 +370,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             for target in targets:
                 named = _phrase_actors(target, index) or _beneficiaries(target, index)
                 recipient_ids += [r for r in named if r not in recipient_ids]
+            if not recipient_ids and trigger.type in WANTING:  # "threatened to impose tariffs on Vietnamese …"
+                wanted = [c for c in token.children if _is_infinitive_of(c, lexicon.words("intention_verbs"))]
+                recipient_ids = [a for c in wanted for thing in _objects(c) for a in _phrase_actors(thing, index)]
             if not recipient_ids and trigger.type in REACTIONS:
                 recipient_ids = next((_last_actors(events, actor_ids, kinds) for target in targets
                                       if (kinds := _act_referred_to(target))), [])
@@ -382,7 +397,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             anchor_tokens = [governor.head if needed else token, token.left_edge, _core_right_edge(token)]
         else:
             continue
-        if _is_hypothetical(token):
+        if _is_hypothetical(token) and not promise:  # "will visit" is a plan; "will send aid" a promise made
             continue
         participants = _participants(actor_ids, recipient_ids, trigger.inverse)
         if not any(p.role == "actor" for p in participants):
@@ -390,7 +405,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if trigger.recipient_from_complement and not recipient_ids:
             continue  # "warned that cholera was spreading" warns of something, not someone
         if trigger.type == "CONSULT" and len(participants) < 2 \
-                and not (token.pos_ == "VERB" and trigger.mode != "visit" and _objects(token)):
+                and not (token.pos_ == "VERB" and trigger.mode != "visit" and any(c.dep_ == "dobj" for c in token.children)):
             continue  # a meeting needs two sides, though "met foreign ambassadors" names only one
         reference = next((date for start, date in reversed(references) if start < token.i), None)
         date, date_tokens = _dated(token, published, reference, promise)

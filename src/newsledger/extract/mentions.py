@@ -35,6 +35,7 @@ PARENTHESISED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z])\)")
 class ActorIndex:
     """The mentions of one document, and which actor each token refers to."""
 
+    registered: dict[str, Actor] = field(default_factory=dict)
     entries: list[tuple[Mention, Token]] = field(default_factory=list)
     actor_of_token: dict[int, str] = field(default_factory=dict)
     new_actors: dict[str, Actor] = field(default_factory=dict)
@@ -86,6 +87,13 @@ class ActorIndex:
                 found += [a for a in [self.state_of_adjective[child.i]] if a not in found]
         return found
 
+    def represented(self, noun: Token) -> list[str]:
+        """Whom a body speaks or acts for: "Turkey's defence ministry"; or, unowned and
+        singular, the state the text names most ("the foreign ministry", "the authorities")."""
+        if not {noun.lemma_.lower(), noun.lower_} & lexicon.words("representative_nouns"):
+            return []
+        return self.owners(noun) or (self.leading_state(noun) if noun.tag_ in ("NN", "NNP") or noun.lower_ == "authorities" else [])
+
     def leading_state(self, token: Token) -> list[str]:
         """The state named most often before `token`, the earliest on a tie: whose "the foreign
         ministry" or "the government" is, when the text does not say."""
@@ -93,14 +101,21 @@ class ActorIndex:
                   if head.i < token.i and mention.actor_id in self.states]
         return [max(dict.fromkeys(states), key=states.count)] if states else []
 
-    def pair_before(self, token: Token) -> list[str]:
-        """The two actors last named together before `token` ("Indonesia and Malaysia"): what
-        "both governments" or "the two leaders" refer to."""
-        heads = {head.i: mention.actor_id for mention, head in self.entries}
+    def kind_of(self, actor_id: str) -> str:
+        actor = self.registered.get(actor_id) or self.new_actors.get(actor_id)
+        return actor.kind if actor else ""
+
+    def pair_before(self, token: Token, kind: str) -> list[str]:
+        """The last two actors of `kind` ("" for any) named before `token`: what "both
+        governments" or "the two leaders" refer to."""
+        found: list[str] = []
         for mention, head in sorted(self.entries, key=lambda entry: -entry[1].i):
-            if head.i < token.i and head.dep_ == "conj" and head.head.i in heads \
-                    and heads[head.head.i] != mention.actor_id:
-                return [heads[head.head.i], mention.actor_id]
+            if head.i < token.i and mention.actor_id not in found and mention.actor_id not in self.anonymous \
+                    and kind in ("", self.kind_of(mention.actor_id)):
+                found.append(mention.actor_id)
+            if len(found) == 2:
+                first_named = {m.actor_id: h.i for m, h in sorted(self.entries, key=lambda e: -e[1].i)}
+                return sorted(found, key=first_named.__getitem__)
         return []
 
     def actors_in(self, token: Token) -> list[str]:
@@ -265,6 +280,20 @@ def _untagged_organisation(token: Token, index: ActorIndex) -> list[Token]:
     return [*words, token] if words else []
 
 
+def _speaking_of_itself(pronoun: Token, index: ActorIndex) -> str | None:
+    """ "Airbus said it was not aware": "it" as the subject of what a state or organisation says
+    is the speaker itself, even before "was"."""
+    clause = pronoun.head
+    if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in lexicon.words("speech_verbs"):
+        return None
+    for subject in (child for child in clause.head.children if child.dep_ == "nsubj"):
+        speaker = index.actor_at(subject) or next(iter(index.represented(subject)), None)
+        if speaker and index.kind_of(speaker) in ("state", "organization"):
+            return speaker
+    return None
+
+
 def _pronoun_kind_matches(pronoun: str, actor: Actor) -> bool:
     if pronoun in PERSON_PRONOUNS:
         return actor.kind == "person"
@@ -318,7 +347,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     "I" and "we" would need the speaker."""
     form_of_alias = {alias.text.casefold(): alias.form for alias in registry.aliases}
     actor_tokens = {token.i for ent in doc.ents if ent.label_ == ACTOR_LABEL for token in ent}
-    index = ActorIndex()
+    index = ActorIndex(registered=registry.actors)
     for ent in doc.ents:
         if ent.label_ == ACTOR_LABEL:
             form = form_of_alias.get(ent.text.casefold(), "name")
@@ -377,8 +406,9 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     actors = {**registry.actors, **index.new_actors}
     for token in doc:
         word = token.lower_
-        if (word in PERSON_PRONOUNS or word in THING_PRONOUNS) and not _is_thing_it(token):
-            actor_id = _resolve_pronoun(token, index, actors, sentences)
+        if word in PERSON_PRONOUNS or word in THING_PRONOUNS:
+            actor_id = _speaking_of_itself(token, index) or (
+                None if _is_thing_it(token) else _resolve_pronoun(token, index, actors, sentences))
             if actor_id:
                 index.add(doc, [token], token, actor_id, "pronoun", sentences)
     return index
@@ -392,10 +422,12 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
     person_nouns = lexicon.words("person_role_nouns")
     for token in doc:
         noun = token.lower_
-        if token.pos_ != "NOUN" or token.i in index.actor_of_token or noun not in organisation_nouns | person_nouns:
-            continue
         determiners = [child for child in token.lefts]
-        if [d.lower_ for d in determiners] != ["the"]:
+        if token.pos_ != "NOUN" or token.i in index.actor_of_token or [d.lower_ for d in determiners] != ["the"]:
+            continue
+        if noun not in organisation_nouns | person_nouns:
+            if index.represented(token):  # "the presidency said": the state the text is about
+                index.add(doc, [*determiners, token], token, index.represented(token)[0], "nominal", sentences)
             continue
         earlier = sorted((entry for entry in index.entries if entry[1].i < token.i), key=lambda e: e[1].i)
         fitting = []
@@ -413,6 +445,8 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
             order = {actor_id: position for position, actor_id in enumerate(fitting)}
             best = max(order, key=lambda actor_id: (fitting.count(actor_id), order[actor_id]))
             index.add(doc, [*determiners, token], token, best, "nominal", sentences)
+        elif index.represented(token):
+            index.add(doc, [*determiners, token], token, index.represented(token)[0], "nominal", sentences)
 
 
 def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int, int],
@@ -429,10 +463,8 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
                     for obj in prep.children if obj.dep_ == "pobj"]
         if authors:
             return speaker_actor(doc, authors[0], index, sentences, source_id)
-    if token.lemma_.lower() in lexicon.words("representative_nouns"):
-        owners = index.owners(token) or (index.leading_state(token) if token.tag_ in ("NN", "NNP") else [])
-        if owners:
-            return owners[0]
+    if index.represented(token):
+        return index.represented(token)[0]
     words = [child for child in token.lefts if child.dep_ in ("amod", "compound")]
     name = " ".join([*(word.text for word in words), token.text])
     actor_id = f"{slugify(name)}-{source_id}"
