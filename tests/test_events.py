@@ -197,3 +197,21 @@ def test_the_two_leaders_are_the_last_two_people_named(make_source):
         "Prime Minister Hadi al-Sudani received him at the airport.\n"
         "The two leaders signed an agreement on dams.\n")
     assert ("AGREE", [("actor", "kemal-aksoy"), ("actor", "hadi-al-sudani")], None) in _events(extraction)
+
+
+def test_denials_plans_and_demands_are_not_done_acts(make_source):
+    _, extraction = make_source(
+        "China offered condolences but did not send aid.\n"
+        "Penny Walsh demanded on Tuesday that China release the writer Yang Li.\n"
+        "The court defended the right to free assembly.\n", published="2026-02-25")
+    assert [(e.event_type, [p.actor_id for p in e.participants]) for e in extraction.events if e.event_type != "AGREE"] == [
+        ("REQUEST", ["penny-walsh", "china"])]
+
+
+def test_a_leader_welcoming_a_visitor_is_part_of_the_visit(make_source):
+    _, extraction = make_source(
+        "Indonesian President Budi Santoso began a three-day visit to Australia on Monday.\n"
+        "Australian Prime Minister Mark Holloway welcomed him at Parliament House.\n", published="2026-10-27")
+    assert _events(extraction) == [
+        ("CONSULT", [("actor", "budi-santoso"), ("recipient", "australia"), ("recipient", "mark-holloway")], "2026-10-26")]
+    assert extraction.new_actors["mark-holloway"].country == "AUS"

@@ -137,3 +137,14 @@ def test_bodies_and_their_it_speak_for_the_state_or_organisation(make_source):
     _, extraction = make_source(text)
     found = [(m.span.text, m.actor_id) for m in extraction.mentions if m.form in ("nominal", "pronoun")]
     assert found == [("The authorities", "georgia"), ("it", "airbus")]
+
+
+def test_short_names_of_organisations_and_untagged_spokespeople(make_source):
+    _, extraction = make_source(
+        "The European Commission opened legal proceedings against Hungary, according to an EU statement.\n"
+        "The Commission gave Budapest two months.\n"
+        "The African Development Bank pledged $3 billion. Its president, Olusegun Adeyemi, said the money would help.\n")
+    ids = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert ids["Commission"] == "european-commission"
+    assert [(c.claimant_id, c.span.text[:23]) for c in extraction.claims] == [
+        ("eu", "The European Commission"), ("olusegun-adeyemi", "the money would help")]

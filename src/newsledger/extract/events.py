@@ -38,6 +38,7 @@ class Trigger:
     mode: str = ""
     inverse: bool = False
     recipient_from_complement: bool = False
+    host_of_person: bool = False
 
 
 def _triggers(kind: str) -> dict[str, Trigger]:
@@ -48,13 +49,18 @@ def _is_hypothetical(token: Token) -> bool:
     """Only possible, not reported as done: "may be preparing to provide", "the capacity to
     provide", or what someone is accused of ("accusing him of deporting")."""
     markers = set(lexicon.load("events")["hypothetical_markers"])
+    if any(child.dep_ == "neg" for child in token.children):
+        return True  # "did not send aid"
     for node in [token, *token.ancestors]:
         if any(child.dep_ == "aux" and child.lower_ in markers for child in node.children):
             return True
         if node.lower_ in markers or node.lemma_.lower() in markers:
             return True
-        if _is_infinitive_of(node, lexicon.words("intention_verbs")):
-            return True  # "urged donors to release funds": asked for, not done
+        if _is_infinitive_of(node, lexicon.words("intention_verbs")) or (
+                node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words("intention_verbs")):
+            return True  # "urged donors to release funds", "demanded that China release": asked for, not done
+        if node.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children):
+            return True  # "the right to free assembly": a possibility a noun holds
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" \
                 and node.head.head.lemma_.lower() in lexicon.words("accusation_verbs"):
             return True
@@ -343,6 +349,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             continue
         lemma, promise = token.lemma_.lower(), False
         particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ in ("prep", "prt")]
+        particles += [f"{lemma} {grand.lower_}" for child in token.children if child.dep_ == "advcl"
+                      for grand in child.children if grand.dep_ == "mark"]  # "called for X to be brought"
         lemma = next((phrasal for phrasal in particles if phrasal in verbs), lemma)
         if token.pos_ == "VERB" and lemma in verbs and not _is_modifier(token):
             trigger = verbs[lemma]
@@ -359,6 +367,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named"
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]
+            if trigger.host_of_person and any(index.kind_of(a) == "person" for o in _objects(token) for a in index.actors_in(o)):
+                trigger = Trigger("CONSULT", "visit", inverse=True)
             if trigger.recipient_from_complement and not any(map(index.actors_in, _objects(token))):
                 complements = [c for c in token.children if c.dep_ == "ccomp"]
                 targets = [s for c in complements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -426,7 +436,29 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 event.event_mode = _visit_mode(event, location, actors, aliases)
             event.summary = _summary(event, actors)
             events.append(event)
-    return merge_events(events)
+    return merge_events(_merge_visits(events, actors))
+
+
+def _merge_visits(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
+    """A visit to a state and a meeting with that state's leader, by the same visitor, are one
+    visit ("arrived in Australia on Monday … Holloway welcomed him"): the meeting's host joins it."""
+    visits = [e for e in events if e.event_type == "CONSULT"]
+    merged: list[Event] = []
+    for meeting in visits:
+        doers = {p.actor_id for p in meeting.participants if p.role == "actor"}
+        hosts = [actors[p.actor_id] for p in meeting.participants if p.role == "recipient" and p.actor_id in actors]
+        visit = next((v for v in visits if v is not meeting and v not in merged
+                      and {p.actor_id for p in v.participants if p.role == "actor"} == doers
+                      and hosts and all(h.kind == "person" and h.country for h in hosts)
+                      and {actors[p.actor_id].country for p in v.participants if p.role == "recipient"
+                           and p.actor_id in actors and actors[p.actor_id].kind == "state"} >= {h.country for h in hosts}),
+                     None)
+        if visit is not None:
+            present = {p.actor_id for p in visit.participants}
+            visit.participants += [p for p in meeting.participants if p.role == "recipient" and p.actor_id not in present]
+            visit.event_mode = visit.event_mode or meeting.event_mode
+            merged.append(meeting)
+    return [e for e in events if e not in merged]
 
 
 def merge_events(events: list[Event]) -> list[Event]:

@@ -194,10 +194,12 @@ class NameIndex:
     full_names: dict[str, str] = field(default_factory=dict)
     # last words of organisation names that read like a person's ("Ana Villegas")
     organisation_surnames: dict[str, str] = field(default_factory=dict)
+    # an organisation by the last word of its name: "the Commission" after "the European Commission"
+    organisation_heads: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, text: str) -> str | None:
         return (self.surnames.get(text) or self.acronyms.get(text) or self.given_names.get(text)
-                or self.organisation_surnames.get(text))
+                or self.organisation_surnames.get(text) or self.organisation_heads.get(text))
 
 
 def _whole_name(ent: SpacySpan) -> SpacySpan:
@@ -217,6 +219,8 @@ def _whole_name(ent: SpacySpan) -> SpacySpan:
 def _name_index(doc: Doc, registry: Registry) -> NameIndex:
     names = NameIndex()
     for ent in map(_whole_name, doc.ents):
+        if _is_common_phrase(ent):
+            continue
         text = _proper_name(ent)
         actor_id = _match_registered_name(text, registry) or slugify(text)
         if ent.label_ == "PERSON" and " " in text:
@@ -226,6 +230,8 @@ def _name_index(doc: Doc, registry: Registry) -> NameIndex:
         elif ent.label_ == "ORG" and " " in text:
             if len(ent) == 2 and all(token.pos_ == "PROPN" and token.is_title for token in ent):
                 names.organisation_surnames.setdefault(ent[-1].text, actor_id)
+            if ent[-1].lower_ in lexicon.words("named_organisation_role_nouns") | lexicon.words("organisation_role_nouns"):
+                names.organisation_heads.setdefault(ent[-1].text, actor_id)
             given = PARENTHESISED_ACRONYM.match(doc_text(doc), ent.end_char)  # "… Nations (ASEAN)"
             for acronym in _initials(text) | ({given.group(1)} if given else set()):
                 names.acronyms.setdefault(acronym, actor_id)
@@ -253,7 +259,8 @@ def place_state(text: str, registry: Registry, index: ActorIndex) -> str | None:
     return _state_actor(country, registry, index) if country else None
 
 
-def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex, index: ActorIndex) -> str | None:
+def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex, index: ActorIndex,
+                 country: str = "") -> str | None:
     """The actor a person or organisation name the registry lacks stands for: a registered name
     spelled differently ("Kim Jong-un"), a full name shortened ("Lukashenko", "WHO"), or a new
     actor named by its words."""
@@ -264,9 +271,21 @@ def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex
         index.new_actors[actor_id] = dataclasses.replace(index.new_actors[actor_id], kind="person")
     actor_id = actor_id or slugify(text)
     if actor_id and actor_id not in registry.actors and actor_id not in index.new_actors:
-        index.new_actors[actor_id] = Actor(actor_id, names.full_names.get(actor_id, text), kind,
+        index.new_actors[actor_id] = Actor(actor_id, names.full_names.get(actor_id, text), kind, country,
                                            registered=False)
     return actor_id or None
+
+
+def _untagged_person(role: Token) -> list[Token]:
+    """The capitalised words of a name set beside a person's role noun ("its president, Olusegun
+    Adeyemi,"), when the model did not tag them as a person (or took them for a place)."""
+    if role.lemma_.lower() not in lexicon.words("person_role_nouns"):
+        return []
+    for name in (child for child in role.children if child.dep_ == "appos" and child.pos_ == "PROPN"):
+        words = [w for w in name.subtree if w.pos_ == "PROPN" and w.is_title and not country_named(w.text)]
+        if len(words) > 1 and words[-1].i - words[0].i == len(words) - 1:
+            return words
+    return []
 
 
 def _untagged_organisation(token: Token, index: ActorIndex) -> list[Token]:
@@ -377,8 +396,12 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             actor_id = _state_actor(country, registry, index) if country else None
         elif ent.label_ in NEW_ACTOR_KINDS:
             # the model takes some people for organisations ("EU foreign policy chief Kaja Lind")
-            titled = any(t.lower_ in lexicon.words("person_role_nouns") for t in _title_tokens(ent, actor_tokens))
-            actor_id = _named_actor(ent, "person" if titled else NEW_ACTOR_KINDS[ent.label_], registry, names, index)
+            title_words = _title_tokens(ent, actor_tokens)
+            titled = any(t.lower_ in lexicon.words("person_role_nouns") for t in title_words)
+            # "Australian Prime Minister Mark Holloway" serves Australia
+            country = next((c.alpha_3 for t in title_words if (c := country_of_demonym(t.text))), "") if titled else ""
+            actor_id = _named_actor(ent, "person" if titled else NEW_ACTOR_KINDS[ent.label_], registry, names, index,
+                                    country)
         else:
             continue
         if actor_id:
@@ -458,13 +481,20 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     if actor_id or token.pos_ not in ("NOUN", "PROPN") or (token.pos_ == "PROPN" and token.ent_type_ and not token.is_lower):
         return actor_id
     if token.lemma_.lower() in lexicon.words("document_nouns"):  # "a statement from the presidency"
-        authors = [child for child in token.children if child.dep_ == "poss"]
+        authors = [child for child in token.children if child.dep_ in ("poss", "compound")]
         authors += [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
                     for obj in prep.children if obj.dep_ == "pobj"]
         if authors:
             return speaker_actor(doc, authors[0], index, sentences, source_id)
     if index.represented(token):
         return index.represented(token)[0]
+    named = _untagged_person(token)
+    if named:  # "Its president, Olusegun Adeyemi, said": a name the model did not tag
+        name = " ".join(word.text for word in named)
+        actor_id = slugify(name)
+        index.new_actors.setdefault(actor_id, Actor(actor_id, name, "person", registered=False))
+        index.add(doc, named, named[-1], actor_id, "name", sentences)
+        return actor_id
     words = [child for child in token.lefts if child.dep_ in ("amod", "compound")]
     name = " ".join([*(word.text for word in words), token.text])
     actor_id = f"{slugify(name)}-{source_id}"
