@@ -215,3 +215,16 @@ def test_a_leader_welcoming_a_visitor_is_part_of_the_visit(make_source):
     assert _events(extraction) == [
         ("CONSULT", [("actor", "budi-santoso"), ("recipient", "australia"), ("recipient", "mark-holloway")], "2026-10-26")]
     assert extraction.new_actors["mark-holloway"].country == "AUS"
+
+
+def test_visits_placed_by_their_verb_and_sanctions_aimed_by_theirs(make_source):
+    _, extraction = make_source(
+        "Chinese Premier Li Wen arrived in Islamabad on Wednesday for a two-day visit, his first abroad this year.\n"
+        "Pakistan's Prime Minister Shahid Anwar hosted him for talks.\n"
+        "Saudi and Israeli officials met in Cairo last week.\n"
+        "Britain imposed sanctions on Monday on four Iranian companies.\n", published="2026-04-02")
+    assert _events(extraction) == [
+        ("CONSULT", [("actor", "li-wen"), ("recipient", "pakistan"), ("recipient", "shahid-anwar")], "2026-04-01"),
+        ("CONSULT", [("actor", "saudi-arabia"), ("actor", "israel")], "2026-03-23"),
+        ("SANCTION", [("actor", "united-kingdom"), ("recipient", "iran")], "2026-03-30"),
+    ]

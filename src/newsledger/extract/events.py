@@ -17,7 +17,9 @@ from newsledger.nlp import ACTOR_LABEL
 from newsledger.registry import Actor, Registry
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "csubj", "xcomp", "pcomp", "conj"}
-FINITE_CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj"}
+# Parts of a phrase that carry a time of their own: finite clauses, and appositions ("a visit,
+# his first abroad this year").
+OWN_TIME_DEPS = {"relcl", "advcl", "ccomp", "csubj", "appos"}
 TEMPORAL_LINKS = {"when", "while", "during", "after", "before", "as", "since"}
 DATE_PREPOSITIONS = {"on", "in", "since", "during", "by", "until", "from"}
 PLACE_PREPOSITIONS = {"in", "at"}
@@ -109,7 +111,7 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
     found = index.represented(token) or index.owners(token)
     pair_kind = lexicon.load("events")["pair_nouns"].get(token.lemma_.lower())
     if pair_kind is not None and _names_two(token):
-        found += [a for a in index.pair_before(token, pair_kind or "") if a not in found]
+        found += [a for a in index.pair_before(token, pair_kind) if a not in found]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "from":  # "officials from X and Y"
             found += [a for obj in child.children if obj.dep_ == "pobj" for a in index.actors_in(obj) if a not in found]
@@ -126,7 +128,8 @@ def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> 
     """The actors of the latest act of one of `kinds` told so far, by others than `reacting`."""
     for event in reversed(events):
         doers = [p.actor_id for p in event.participants if p.role == "actor"]
-        if ("any" in kinds or event.event_type in kinds) and not set(doers) & set(reacting):
+        if (event.event_type in kinds or ("any" in kinds and event.event_type != "CONSULT")) \
+                and not set(doers) & set(reacting):
             return doers
     return []
 
@@ -137,9 +140,18 @@ def _is_conditional(clause: Token) -> bool:
 
 
 def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
-    """Who a thing given or promised is for: "$500 million in aid for Sudan"."""
-    return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
+    """Who a thing given or promised is for ("$500 million in aid for Sudan"), or who is among
+    the people acted on ("18 prisoners, including Ales Bialik")."""
+    return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "including")
             for obj in prep.children if obj.dep_ == "pobj" for actor in index.actors_in(obj)]
+
+
+def _place_visited(visit: Token, index: ActorIndex, registry: Registry) -> list[str]:
+    """The state whose place the verb a visit hangs on names: "arrived in Islamabad for a visit"."""
+    verb = next((node for node in visit.ancestors if node.pos_ == "VERB"), None)
+    places = [obj for prep in (verb.children if verb is not None else []) if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
+              for obj in prep.children if obj.dep_ == "pobj"]
+    return [state for obj in places if (state := place_state(obj.text, registry, index))][:1]
 
 
 def _names_two(noun: Token) -> bool:
@@ -254,10 +266,10 @@ def _location(trigger: Token, index: ActorIndex) -> tuple[str, list[Token]]:
 
 def _own_clause(trigger: Token) -> list[Token]:
     """The trigger's subtree without the clauses nested in it: any clause hanging on the trigger,
-    and deeper down the finite clauses with a time of their own ("a tariff that took effect
-    earlier this month"), but not a gerund ("talks on sharing the waters on Monday")."""
+    and deeper down the parts with a time of their own ("a tariff that took effect earlier this
+    month"), but not a gerund ("talks on sharing the waters on Monday")."""
     nested = {t.i for node in trigger.subtree if node.i != trigger.i and (
-        node.dep_ in FINITE_CLAUSE_DEPS or (node.dep_ in CLAUSE_DEPS and node.head.i == trigger.i)) for t in node.subtree}
+        node.dep_ in OWN_TIME_DEPS or (node.dep_ in CLAUSE_DEPS and node.head.i == trigger.i)) for t in node.subtree}
     return [t for t in trigger.subtree if t.i not in nested]
 
 
@@ -404,6 +416,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             actor_ids, recipient_ids = _noun_roles(token, trigger, index, registry)
             if not actor_ids and (trigger.type == "CONSULT" or needed):
                 actor_ids = _governing_subject(token, index)
+            if trigger.mode == "visit" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
+                recipient_ids = _place_visited(token, index, registry)
+            if needed and not recipient_ids:  # "imposed sanctions on Monday on four Iranian companies"
+                recipient_ids = [a for thing in _objects(governor.head) if thing.i != governor.i
+                                 for a in _phrase_actors(thing, index) if a not in actor_ids]
             anchor_tokens = [governor.head if needed else token, token.left_edge, _core_right_edge(token)]
         else:
             continue

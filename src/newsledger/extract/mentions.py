@@ -83,8 +83,9 @@ class ActorIndex:
         for child in noun.children:
             if child.dep_ in ("poss", "compound"):
                 found += [a for a in self.actors_in(child) if a not in found]
-            elif child.dep_ == "amod" and child.i in self.state_of_adjective:
-                found += [a for a in [self.state_of_adjective[child.i]] if a not in found]
+            elif child.dep_ == "amod":  # "Saudi and Israeli officials"
+                found += [self.state_of_adjective[t.i] for t in [child, *child.conjuncts]
+                          if t.i in self.state_of_adjective and self.state_of_adjective[t.i] not in found]
         return found
 
     def represented(self, noun: Token) -> list[str]:
@@ -106,12 +107,13 @@ class ActorIndex:
         return actor.kind if actor else ""
 
     def pair_before(self, token: Token, kind: str) -> list[str]:
-        """The last two actors of `kind` ("" for any) named before `token`: what "both
-        governments" or "the two leaders" refer to."""
+        """The last two actors of `kind` ("collective" for states and organisations) named before
+        `token`: what "both governments", "the two leaders" or "both sides" refer to."""
         found: list[str] = []
         for mention, head in sorted(self.entries, key=lambda entry: -entry[1].i):
             if head.i < token.i and mention.actor_id not in found and mention.actor_id not in self.anonymous \
-                    and kind in ("", self.kind_of(mention.actor_id)):
+                    and (kind == self.kind_of(mention.actor_id)
+                         or (kind == "collective" and self.kind_of(mention.actor_id) in ("state", "organization"))):
                 found.append(mention.actor_id)
             if len(found) == 2:
                 first_named = {m.actor_id: h.i for m, h in sorted(self.entries, key=lambda e: -e[1].i)}
@@ -399,7 +401,10 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             title_words = _title_tokens(ent, actor_tokens)
             titled = any(t.lower_ in lexicon.words("person_role_nouns") for t in title_words)
             # "Australian Prime Minister Mark Holloway" serves Australia
-            country = next((c.alpha_3 for t in title_words if (c := country_of_demonym(t.text))), "") if titled else ""
+            country = next((c.alpha_3 for t in title_words if (c := country_of_demonym(t.text))), "") or next(
+                (c.alpha_3 for word in [ent.root, *title_words] for t in word.children
+                 if t.dep_ == "poss" and (c := country_named(t.text))), "")
+            country = country if titled else ""
             actor_id = _named_actor(ent, "person" if titled else NEW_ACTOR_KINDS[ent.label_], registry, names, index,
                                     country)
         else:
