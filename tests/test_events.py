@@ -228,3 +228,18 @@ def test_visits_placed_by_their_verb_and_sanctions_aimed_by_theirs(make_source):
         ("CONSULT", [("actor", "saudi-arabia"), ("actor", "israel")], "2026-03-23"),
         ("SANCTION", [("actor", "united-kingdom"), ("recipient", "iran")], "2026-03-30"),
     ]
+
+
+def test_conjoined_bodies_arrivals_promises_and_stopped_talks(make_source):
+    _, extraction = make_source(
+        "Sudan's army and the Rapid Support Forces agreed on Wednesday to a seven-day ceasefire.\n"
+        "Argentine President Martín Acosta arrived in Santiago on Tuesday for talks.\n"
+        "The European Union said it would send firefighting planes.\n"
+        "Japan will provide the Philippines with vessels under a loan agreement signed on Tuesday.\n"
+        "Defence Minister Andrés Rivas later suspended talks with the ELN.\n", published="2026-11-26")
+    events = _events(extraction)
+    assert ("AGREE", [("actor", "sudan"), ("actor", "rapid-support-forces")], "2026-11-25") in events
+    assert ("CONSULT", [("actor", "martin-acosta"), ("recipient", "chile")], "2026-11-24") in events
+    assert ("AGREE", [("actor", "european-union")], None) in events
+    assert ("AGREE", [("actor", "japan"), ("recipient", "philippines")], "2026-11-24") in events
+    assert not any(e[0] == "CONSULT" and e[1][0][1] == "andres-rivas" for e in events)

@@ -148,3 +148,12 @@ def test_short_names_of_organisations_and_untagged_spokespeople(make_source):
     assert ids["Commission"] == "european-commission"
     assert [(c.claimant_id, c.span.text[:23]) for c in extraction.claims] == [
         ("eu", "The European Commission"), ("olusegun-adeyemi", "the money would help")]
+
+
+def test_surnames_with_particles_and_titles_in_names(make_source):
+    _, extraction = make_source(
+        "Dutch Migration Minister Sanne de Vries resigned on Tuesday.\nIn a letter, de Vries wrote that she was sorry.\n"
+        "Hayes spoke with EU Trade Commissioner Pieter Janssen.\n")
+    ids = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert ids["de Vries"] == "sanne-de-vries"
+    assert "pieter-janssen" in extraction.new_actors

@@ -56,3 +56,12 @@ def test_a_name_and_a_colon_introduce_a_quotation(make_source):
     _, extraction = make_source(
         "22:30 Mark Ellis congratulated Ana Villegas on her victory.\n\n22:50 Villegas: \"Tonight, Colombia chose hope.\"\n")
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("Tonight, Colombia chose hope.", "ana-villegas")]
+
+
+def test_speakers_behind_relative_pronouns_and_words_in_the_first_person(make_source):
+    _, extraction = make_source(
+        "The move followed comments by Claire Dubois, who called the junta \"illegitimate\".\n"
+        "Philippine Foreign Secretary Ramon Bautista thanked Tokyo for \"standing with us\".\n"
+        "WHO chief scientist Dr Lena Sorensen called antimicrobial resistance a \"silent pandemic\".\n")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [
+        ("illegitimate", "claire-dubois"), ("standing with us", "ramon-bautista"), ("silent pandemic", "lena-sorensen")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import ChainMap
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -103,11 +104,18 @@ def _governing_subject(token: Token, index: ActorIndex) -> list[str]:
 
 
 def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
-    """Actors a noun phrase names: itself, its conjuncts, or for a common noun the names that
-    modify it ("a Hamas delegation", "the group Hamas")."""
-    found = index.actors_in(token)
-    if found:
-        return found
+    """Actors a noun phrase names: itself and its conjuncts ("Sudan's army and the RSF"), each a
+    name or, for a common noun, the names that modify it ("a Hamas delegation")."""
+    found: list[str] = []
+    for member in [token, *token.conjuncts]:
+        found += [a for a in _member_actors(member, index) if a not in found]
+    return found
+
+
+def _member_actors(token: Token, index: ActorIndex) -> list[str]:
+    named = index.actor_at(token)
+    if named:
+        return [named]
     found = index.represented(token) or index.owners(token)
     pair_kind = lexicon.load("events")["pair_nouns"].get(token.lemma_.lower())
     if pair_kind is not None and _names_two(token):
@@ -146,9 +154,19 @@ def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
             for obj in prep.children if obj.dep_ == "pobj" for actor in index.actors_in(obj)]
 
 
+def _is_future(verb: Token) -> bool:
+    """ "will send", or "would send" in what someone said ("the EU said it would send planes")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.words("speech_verbs")
+    return "will" in auxiliaries or ("would" in auxiliaries and reported)
+
+
 def _place_visited(visit: Token, index: ActorIndex, registry: Registry) -> list[str]:
-    """The state whose place the verb a visit hangs on names: "arrived in Islamabad for a visit"."""
+    """The state whose place the verb a visit hangs on names: "arrived in Islamabad for a visit",
+    "arrived in Santiago for talks"."""
     verb = next((node for node in visit.ancestors if node.pos_ == "VERB"), None)
+    if verb is not None and not (verb.lemma_.lower() in lexicon.load("events")["arrival_verbs"] or visit.lower_ == "visit"):
+        return []
     places = [obj for prep in (verb.children if verb is not None else []) if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
               for obj in prep.children if obj.dep_ == "pobj"]
     return [state for obj in places if (state := place_state(obj.text, registry, index))][:1]
@@ -229,8 +247,9 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None,
            promise: bool = False) -> tuple[DateInterval, list[Token]]:
     """The first of the trigger's date phrases that resolves, and its words. A promise is made
     when it is announced, so its announcement's date phrases come next."""
-    future = any(t.lower_ == "will" for t in trigger.children)
-    phrases = [(phrase, future) for phrase in _date_phrases(trigger)]
+    # a day points forward only from a verb in the future ("will meet on Tuesday"), not from a
+    # past participle beside it ("will provide vessels under a loan signed on Tuesday")
+    phrases = [(phrase, any(t.lower_ == "will" for t in phrase[0].head.children)) for phrase in _date_phrases(trigger)]
     if promise and (announcement := _announcement(trigger)) is not None:
         phrases += [(phrase, False) for phrase in _date_phrases(announcement)]
     for phrase, future in phrases:
@@ -352,7 +371,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     the headline (a restatement of the body)."""
     verbs, nouns = _triggers("verbs"), _triggers("nouns")
     noun_verbs = lexicon.load("events")["noun_verbs"]
-    actors = {**registry.actors, **index.new_actors}
+    actors = ChainMap(index.new_actors, registry.actors)  # live: places visited may add states
     aliases = {alias.text.casefold(): alias.actor_id for alias in registry.aliases}
     references = _reference_dates(doc, published)
     events: list[Event] = []
@@ -403,7 +422,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             kind = lexicon.load("events")["object_kinds"].get(lemma)
             if kind and not any(_is_of_kind(thing, kind) for thing in _objects(token)):
                 continue
-            if trigger.type in FUTURE_IS_PROMISE and any(c.dep_ == "aux" and c.lower_ == "will" for c in token.children):
+            if trigger.type in FUTURE_IS_PROMISE and _is_future(token):
                 trigger, promise = Trigger("AGREE"), True  # "Japan will send aid": a promise, not yet aid
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in nouns:
             trigger = nouns[token.lower_]
@@ -413,10 +432,12 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 governor = governor.head.head
             if needed and not (governor.head.lemma_.lower() in needed and governor.dep_ == "dobj"):
                 continue
+            if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
+                continue  # "suspended talks with the group": talks that will not be held
             actor_ids, recipient_ids = _noun_roles(token, trigger, index, registry)
             if not actor_ids and (trigger.type == "CONSULT" or needed):
                 actor_ids = _governing_subject(token, index)
-            if trigger.mode == "visit" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
+            if trigger.type == "CONSULT" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
                 recipient_ids = _place_visited(token, index, registry)
             if needed and not recipient_ids:  # "imposed sanctions on Monday on four Iranian companies"
                 recipient_ids = [a for thing in _objects(governor.head) if thing.i != governor.i

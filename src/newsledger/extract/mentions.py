@@ -89,11 +89,12 @@ class ActorIndex:
         return found
 
     def represented(self, noun: Token) -> list[str]:
-        """Whom a body speaks or acts for: "Turkey's defence ministry"; or, unowned and
-        singular, the state the text names most ("the foreign ministry", "the authorities")."""
+        """Whom a body speaks or acts for: "Turkey's defence ministry"; or, unowned and not
+        counted, the state the text names most ("the foreign ministry", "four soldiers")."""
         if not {noun.lemma_.lower(), noun.lower_} & lexicon.words("representative_nouns"):
             return []
-        return self.owners(noun) or (self.leading_state(noun) if noun.tag_ in ("NN", "NNP") or noun.lower_ == "authorities" else [])
+        counted = any(child.lower_ in ("two", "both") for child in noun.children)  # "the two governments"
+        return self.owners(noun) or ([] if counted else self.leading_state(noun))
 
     def leading_state(self, token: Token) -> list[str]:
         """The state named most often before `token`, the earliest on a tie: whose "the foreign
@@ -226,7 +227,9 @@ def _name_index(doc: Doc, registry: Registry) -> NameIndex:
         text = _proper_name(ent)
         actor_id = _match_registered_name(text, registry) or slugify(text)
         if ent.label_ == "PERSON" and " " in text:
-            names.surnames.setdefault(text.split()[-1], actor_id)
+            words = text.split()
+            for start in range(len(words) - 1, 0, -1):  # "Vries" and "de Vries" for "Sanne de Vries"
+                names.surnames.setdefault(" ".join(words[start:]), actor_id)
             names.given_names.setdefault(text.split()[0], actor_id)
             names.full_names.setdefault(actor_id, text)
         elif ent.label_ == "ORG" and " " in text:

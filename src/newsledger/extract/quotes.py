@@ -16,6 +16,7 @@ PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
 WORD_CHAR = re.compile(r"\w")
 # A quotation this short with no reporting verb in its sentence is a scare quote, not a quotation.
 SCARE_QUOTE_MAX_WORDS = 3
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|ours)\b", re.IGNORECASE)
 # "Name: " between the start of a line (or its time stamp) and a quotation
 LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2} )?([^\n:]{1,60}):\s*$")
 SPEAKER_LOOKBACK_SENTENCES = 3
@@ -119,7 +120,11 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
         if subjects:
             # "the weather agency PAGASA said" parses as two subjects: the name is the speaker
             named = [s for s in subjects if s.ent_type_ and s.pos_ == "PROPN"]
-            return (named or subjects)[0], carrier
+            nouns = [s for s in subjects if s.pos_ != "PRON"] if len(subjects) > 1 else []  # "WHO chief scientist …"
+            subject = (named or nouns or subjects)[0]
+            if subject.tag_ in ("WP", "WDT") and carrier.dep_ == "relcl":
+                subject = carrier.head  # "Claire Dubois, who called the junta …"
+            return subject, carrier
         if carrier.dep_ in ("advcl", "conj", "xcomp") and carrier.head.i != carrier.i:
             carrier = carrier.head
             continue
@@ -158,6 +163,10 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
             continue
         span = char_span(doc, start, end, sentences)
         verb = _cue_verb(doc, pair, quoted)
+        labelled = _labelled_speaker(doc, pair, index) if verb is None else None
+        if verb is None and labelled is None and _speaks_in_person(span.text):  # "thanked Tokyo for “standing with us”"
+            opening = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
+            verb = opening[0].sent.root if opening is not None and opening[0].sent.root.pos_ == "VERB" else None
         speaker = addressee = None
         if verb is not None:
             subject, carrier = reporting_subject(verb)
@@ -165,7 +174,7 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
                 speaker = speaker_actor(doc, subject, index, sentences, source_id)
             target = addressee_token(verb) or (addressee_token(carrier) if carrier.i != verb.i else None)
             addressee = index.actor_at(target) if target is not None else None
-        elif (labelled := _labelled_speaker(doc, pair, index)) is not None:
+        elif labelled is not None:
             speaker = labelled
         elif len(span.text.split()) <= SCARE_QUOTE_MAX_WORDS:
             continue
@@ -196,6 +205,11 @@ def _labelled_speaker(doc: Doc, marks: Marks, index: ActorIndex) -> str | None:
     names = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
     found = {index.actor_at(token) for token in names or []} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _speaks_in_person(words: str) -> bool:
+    """ "standing with us": words in the first person are someone's, never a scare quote."""
+    return bool(FIRST_PERSON.search(words))
 
 
 def _after_scare_marker(text: str, marks: Marks) -> bool:
