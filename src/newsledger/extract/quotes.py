@@ -164,9 +164,11 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
         span = char_span(doc, start, end, sentences)
         verb = _cue_verb(doc, pair, quoted)
         labelled = _labelled_speaker(doc, pair, index) if verb is None else None
-        if verb is None and labelled is None and _speaks_in_person(span.text):  # "thanked Tokyo for “standing with us”"
+        if verb is None and labelled is None and _is_short(span.text) and _speaks_in_person(span.text):
+            # "thanked Tokyo for “standing with us”": the words of whoever the sentence is about
             opening = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
-            verb = opening[0].sent.root if opening is not None and opening[0].sent.root.pos_ == "VERB" else None
+            root = opening[0].sent.root if opening is not None else None
+            verb = root if root is not None and root.pos_ == "VERB" and root.i not in quoted else None
         speaker = addressee = None
         if verb is not None:
             subject, carrier = reporting_subject(verb)
@@ -176,7 +178,7 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
             addressee = index.actor_at(target) if target is not None else None
         elif labelled is not None:
             speaker = labelled
-        elif len(span.text.split()) <= SCARE_QUOTE_MAX_WORDS:
+        elif _is_short(span.text):
             continue
         if speaker is None:
             speaker = _previous_speaker(quotes, span.sentence)
@@ -205,6 +207,10 @@ def _labelled_speaker(doc: Doc, marks: Marks, index: ActorIndex) -> str | None:
     names = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
     found = {index.actor_at(token) for token in names or []} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _is_short(words: str) -> bool:
+    return len(words.split()) <= SCARE_QUOTE_MAX_WORDS
 
 
 def _speaks_in_person(words: str) -> bool:
