@@ -4,16 +4,16 @@ lacks, titles around names, and pronouns resolved by rule-based coreference."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
 from newsledger.extract.countries import Country, country_named, country_of_capital, country_of_demonym
+from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, is_common_phrase, match_registered_name, name_index,
+                                      proper_name, untagged_person, whole_name)
 from newsledger.extract.records import Mention
-from newsledger.extract.spans import doc_text, tokens_span
+from newsledger.extract.spans import tokens_span
 from newsledger.nlp import ACTOR_LABEL
 from newsledger.registry import Actor, Registry
 from newsledger.sources import slugify
@@ -24,11 +24,7 @@ TITLE_DEPS = {"compound", "amod", "nmod"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# How close a name must be to a registered name to be taken as the same actor ("Kim Jong-un").
-NAME_SIMILARITY = 90
 COREFERENCE_WINDOW = 5
-NEW_ACTOR_KINDS = {"PERSON": "person", "ORG": "organization"}
-PARENTHESISED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z])\)")
 
 
 @dataclass
@@ -154,96 +150,6 @@ def _title_tokens(ent: SpacySpan, actor_tokens: set[int]) -> list[Token]:
     return title
 
 
-def _match_registered_name(text: str, registry: Registry) -> str | None:
-    names = registry.proper_names
-    best = process.extractOne(text, list(names), scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY)
-    return names[best[0]] if best else None
-
-
-def _proper_name(ent: SpacySpan) -> str:
-    """A name as an actor is called: without "the", and without the title or common noun the
-    model sometimes takes into a person's name ("Mayor Rosa Lombardo", "Farmer Ghulam Shah")."""
-    tokens = [token for token in ent if not (token.i == ent.start and token.lower_ == "the")]
-    titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
-    while ent.label_ == "PERSON" and len(tokens) > 2 and (
-            tokens[0].pos_ == "NOUN" or tokens[0].lower_.rstrip(".") in titles):
-        tokens.pop(0)
-    text = doc_text(ent.doc)
-    return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)] if tokens else ent.text
-
-
-def _is_common_phrase(ent: SpacySpan) -> bool:
-    """An entity in lower case ("defence ministry") is a description, not a name."""
-    return all(token.is_lower for token in ent if token.is_alpha)
-
-
-def _initials(name: str) -> set[str]:
-    """Acronyms a name may go by: "World Health Organization" → WHO, "Bank of Ghana" → BoG, BOG."""
-    words = name.split()
-    with_small = "".join(word[0] if word[0].isupper() else word[0].lower() for word in words)
-    capitals = "".join(word[0] for word in words if word[0].isupper())
-    return {with_small, with_small.upper(), capitals} if len(capitals) > 1 else set()
-
-
-@dataclass
-class NameIndex:
-    """Full names in the document, to resolve short forms of them: a surname ("Lukashenko",
-    anywhere in the text) or an acronym ("WHO" after "World Health Organization")."""
-
-    surnames: dict[str, str] = field(default_factory=dict)
-    # first words, for names written family name first ("Liu Jian" … "Liu")
-    given_names: dict[str, str] = field(default_factory=dict)
-    acronyms: dict[str, str] = field(default_factory=dict)
-    full_names: dict[str, str] = field(default_factory=dict)
-    # last words of organisation names that read like a person's ("Ana Villegas")
-    organisation_surnames: dict[str, str] = field(default_factory=dict)
-    # an organisation by the last word of its name: "the Commission" after "the European Commission"
-    organisation_heads: dict[str, str] = field(default_factory=dict)
-
-    def resolve(self, text: str) -> str | None:
-        return (self.surnames.get(text) or self.acronyms.get(text) or self.given_names.get(text)
-                or self.organisation_surnames.get(text) or self.organisation_heads.get(text))
-
-
-def _whole_name(ent: SpacySpan) -> SpacySpan:
-    """A name with the given names the model left out of it ("Ana" in "Ana Villegas")."""
-    doc, start = ent.doc, ent.start
-    not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
-    while ent.label_ in NEW_ACTOR_KINDS and start > 0:
-        before = doc[start - 1]
-        if not (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound"
-                and ent.start <= before.head.i < ent.end and before.lower_ not in not_names
-                and not country_of_demonym(before.text)):
-            break
-        start -= 1
-    return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
-
-
-def _name_index(doc: Doc, registry: Registry) -> NameIndex:
-    names = NameIndex()
-    for ent in map(_whole_name, doc.ents):
-        if _is_common_phrase(ent):
-            continue
-        text = _proper_name(ent)
-        actor_id = _match_registered_name(text, registry) or slugify(text)
-        if ent.label_ == "PERSON" and " " in text:
-            words = text.split()
-            for start in range(len(words) - 1, 0, -1):  # "Vries" and "de Vries" for "Sanne de Vries"
-                names.surnames.setdefault(" ".join(words[start:]), actor_id)
-            names.given_names.setdefault(text.split()[0], actor_id)
-            names.full_names.setdefault(actor_id, text)
-        elif ent.label_ == "ORG" and " " in text:
-            if len(ent) == 2 and all(token.pos_ == "PROPN" and token.is_title for token in ent):
-                names.organisation_surnames.setdefault(ent[-1].text, actor_id)
-            if ent[-1].lower_ in lexicon.words("named_organisation_role_nouns") | lexicon.words("organisation_role_nouns"):
-                names.organisation_heads.setdefault(ent[-1].text, actor_id)
-            given = PARENTHESISED_ACRONYM.match(doc_text(doc), ent.end_char)  # "… Nations (ASEAN)"
-            for acronym in _initials(text) | ({given.group(1)} if given else set()):
-                names.acronyms.setdefault(acronym, actor_id)
-            names.full_names.setdefault(actor_id, text)
-    return names
-
-
 def _state_actor(country: Country, registry: Registry, index: ActorIndex) -> str:
     """The actor of a state: the registry's (found by its ISO code) or a new one named as news
     names it."""
@@ -269,8 +175,8 @@ def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex
     """The actor a person or organisation name the registry lacks stands for: a registered name
     spelled differently ("Kim Jong-un"), a full name shortened ("Lukashenko", "WHO"), or a new
     actor named by its words."""
-    text = _proper_name(ent)
-    actor_id = _match_registered_name(text, registry) or names.resolve(text)
+    text = proper_name(ent)
+    actor_id = match_registered_name(text, registry) or names.resolve(text)
     if kind == "person" and actor_id in index.new_actors and names.organisation_surnames.get(text) == actor_id:
         # "Villegas", a person, is the "Ana Villegas" the model took for an organisation
         index.new_actors[actor_id] = dataclasses.replace(index.new_actors[actor_id], kind="person")
@@ -279,18 +185,6 @@ def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex
         index.new_actors[actor_id] = Actor(actor_id, names.full_names.get(actor_id, text), kind, country,
                                            registered=False)
     return actor_id or None
-
-
-def _untagged_person(role: Token) -> list[Token]:
-    """The capitalised words of a name set beside a person's role noun ("its president, Olusegun
-    Adeyemi,"), when the model did not tag them as a person (or took them for a place)."""
-    if role.lemma_.lower() not in lexicon.words("person_role_nouns"):
-        return []
-    for name in (child for child in role.children if child.dep_ == "appos" and child.pos_ == "PROPN"):
-        words = [w for w in name.subtree if w.pos_ == "PROPN" and w.is_title and not country_named(w.text)]
-        if len(words) > 1 and words[-1].i - words[0].i == len(words) - 1:
-            return words
-    return []
 
 
 def _untagged_organisation(token: Token, index: ActorIndex) -> list[Token]:
@@ -383,15 +277,15 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                 index.state_name_tokens.update(token.i for token in ent)
             if registry.actors[ent.ent_id_].kind == "state":
                 index.states.add(ent.ent_id_)
-    names = _name_index(doc, registry)
+    names = name_index(doc, registry)
     # title words before a person's name ("Finance Minister …") that the model took for names
     titles = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in _title_tokens(ent, actor_tokens)}
-    for ent in map(_whole_name, doc.ents):
+    for ent in map(whole_name, doc.ents):
         # skip names inside a mention found above, or inside a title
         if any(token.i in index.actor_of_token for token in ent) or all(token.i in titles for token in ent):
             continue
         form = "name"
-        if ent.label_ in NEW_ACTOR_KINDS and _is_common_phrase(ent):
+        if ent.label_ in NEW_ACTOR_KINDS and is_common_phrase(ent):
             continue
         if ent.label_ == "GPE" or (ent.label_ in {*NEW_ACTOR_KINDS, "LOC"}
                                    and (country_named(ent.text) or country_of_capital(ent.text))):
@@ -496,7 +390,7 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
             return speaker_actor(doc, authors[0], index, sentences, source_id)
     if index.represented(token):
         return index.represented(token)[0]
-    named = _untagged_person(token)
+    named = untagged_person(token)
     if named:  # "Its president, Olusegun Adeyemi, said": a name the model did not tag
         name = " ".join(word.text for word in named)
         actor_id = slugify(name)

@@ -1,0 +1,124 @@
+"""Names as the text writes them, and the repairs the small model's entities need: given names
+it leaves out, titles it takes in, descriptions it takes for names; and the index of full names
+that resolves their short forms (surnames, acronyms, the last word of an organisation's name)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from newsledger.extract import lexicon
+from newsledger.extract.countries import country_named, country_of_demonym
+from newsledger.extract.spans import doc_text
+from newsledger.registry import Registry
+from newsledger.sources import slugify
+
+# How close a name must be to a registered name to be taken as the same actor ("Kim Jong-un").
+NAME_SIMILARITY = 90
+NEW_ACTOR_KINDS = {"PERSON": "person", "ORG": "organization"}
+PARENTHESISED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z])\)")
+
+
+def match_registered_name(text: str, registry: Registry) -> str | None:
+    names = registry.proper_names
+    best = process.extractOne(text, list(names), scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY)
+    return names[best[0]] if best else None
+
+
+def proper_name(ent: SpacySpan) -> str:
+    """A name as an actor is called: without "the", and without the title or common noun the
+    model sometimes takes into a person's name ("Mayor Rosa Lombardo", "Farmer Ghulam Shah")."""
+    tokens = [token for token in ent if not (token.i == ent.start and token.lower_ == "the")]
+    titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
+    while ent.label_ == "PERSON" and len(tokens) > 2 and (
+            tokens[0].pos_ == "NOUN" or tokens[0].lower_.rstrip(".") in titles):
+        tokens.pop(0)
+    text = doc_text(ent.doc)
+    return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)] if tokens else ent.text
+
+
+def is_common_phrase(ent: SpacySpan) -> bool:
+    """An entity in lower case ("defence ministry") is a description, not a name."""
+    return all(token.is_lower for token in ent if token.is_alpha)
+
+
+def _initials(name: str) -> set[str]:
+    """Acronyms a name may go by: "World Health Organization" → WHO, "Bank of Ghana" → BoG, BOG."""
+    words = name.split()
+    with_small = "".join(word[0] if word[0].isupper() else word[0].lower() for word in words)
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    return {with_small, with_small.upper(), capitals} if len(capitals) > 1 else set()
+
+
+@dataclass
+class NameIndex:
+    """Full names in the document, to resolve short forms of them: a surname ("Lukashenko",
+    anywhere in the text) or an acronym ("WHO" after "World Health Organization")."""
+
+    surnames: dict[str, str] = field(default_factory=dict)
+    # first words, for names written family name first ("Liu Jian" … "Liu")
+    given_names: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    full_names: dict[str, str] = field(default_factory=dict)
+    # last words of organisation names that read like a person's ("Ana Villegas")
+    organisation_surnames: dict[str, str] = field(default_factory=dict)
+    # an organisation by the last word of its name: "the Commission" after "the European Commission"
+    organisation_heads: dict[str, str] = field(default_factory=dict)
+
+    def resolve(self, text: str) -> str | None:
+        return (self.surnames.get(text) or self.acronyms.get(text) or self.given_names.get(text)
+                or self.organisation_surnames.get(text) or self.organisation_heads.get(text))
+
+
+def whole_name(ent: SpacySpan) -> SpacySpan:
+    """A name with the given names the model left out of it ("Ana" in "Ana Villegas")."""
+    doc, start = ent.doc, ent.start
+    not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
+    while ent.label_ in NEW_ACTOR_KINDS and start > 0:
+        before = doc[start - 1]
+        if not (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound"
+                and ent.start <= before.head.i < ent.end and before.lower_ not in not_names
+                and not country_of_demonym(before.text)):
+            break
+        start -= 1
+    return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
+
+
+def name_index(doc: Doc, registry: Registry) -> NameIndex:
+    names = NameIndex()
+    for ent in map(whole_name, doc.ents):
+        if is_common_phrase(ent):
+            continue
+        text = proper_name(ent)
+        actor_id = match_registered_name(text, registry) or slugify(text)
+        if ent.label_ == "PERSON" and " " in text:
+            words = text.split()
+            for start in range(len(words) - 1, 0, -1):  # "Vries" and "de Vries" for "Sanne de Vries"
+                names.surnames.setdefault(" ".join(words[start:]), actor_id)
+            names.given_names.setdefault(text.split()[0], actor_id)
+            names.full_names.setdefault(actor_id, text)
+        elif ent.label_ == "ORG" and " " in text:
+            if len(ent) == 2 and all(token.pos_ == "PROPN" and token.is_title for token in ent):
+                names.organisation_surnames.setdefault(ent[-1].text, actor_id)
+            if ent[-1].lower_ in lexicon.words("named_organisation_role_nouns") | lexicon.words("organisation_role_nouns"):
+                names.organisation_heads.setdefault(ent[-1].text, actor_id)
+            given = PARENTHESISED_ACRONYM.match(doc_text(doc), ent.end_char)  # "… Nations (ASEAN)"
+            for acronym in _initials(text) | ({given.group(1)} if given else set()):
+                names.acronyms.setdefault(acronym, actor_id)
+            names.full_names.setdefault(actor_id, text)
+    return names
+
+
+def untagged_person(role: Token) -> list[Token]:
+    """The capitalised words of a name set beside a person's role noun ("its president, Olusegun
+    Adeyemi,"), when the model did not tag them as a person (or took them for a place)."""
+    if role.lemma_.lower() not in lexicon.words("person_role_nouns"):
+        return []
+    for name in (child for child in role.children if child.dep_ == "appos" and child.pos_ == "PROPN"):
+        words = [w for w in name.subtree if w.pos_ == "PROPN" and w.is_title and not country_named(w.text)]
+        if len(words) > 1 and words[-1].i - words[0].i == len(words) - 1:
+            return words
+    return []
