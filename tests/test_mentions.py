@@ -157,3 +157,11 @@ def test_surnames_with_particles_and_titles_in_names(make_source):
     ids = {m.span.text: m.actor_id for m in extraction.mentions}
     assert ids["de Vries"] == "sanne-de-vries"
     assert "pieter-janssen" in extraction.new_actors
+
+
+def test_family_names_left_out_and_nationalities_are_not_actors(make_source):
+    _, extraction = make_source(
+        "Ukraine's President Oleksandr Marchenko thanked Berlin for its support.\n"
+        "Henry Okello said the island was historically Ugandan.\n")
+    assert "oleksandr-marchenko" in {m.actor_id for m in extraction.mentions}
+    assert "ugandan" not in extraction.new_actors

@@ -65,3 +65,9 @@ def test_speakers_behind_relative_pronouns_and_words_in_the_first_person(make_so
         "WHO chief scientist Dr Lena Sorensen called antimicrobial resistance a \"silent pandemic\".\n")
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [
         ("illegitimate", "claire-dubois"), ("standing with us", "ramon-bautista"), ("silent pandemic", "lena-sorensen")]
+
+
+def test_a_name_beside_a_word_of_the_quotation_is_the_speaker(make_source):
+    _, extraction = make_source("Germany will send two air defence systems, Defence Minister Thomas Richter said.\n"
+                                "'Every system we send saves lives,' Richter told reporters.\n")
+    assert [q.speaker_id for q in extraction.quotes] == ["thomas-richter"]

@@ -151,7 +151,7 @@ def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
     """Who a thing given or promised is for ("$500 million in aid for Sudan"), or who is among
     the people acted on ("18 prisoners, including Ales Bialik")."""
     return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "including")
-            for obj in prep.children if obj.dep_ == "pobj" for actor in index.actors_in(obj)]
+            for obj in prep.children if obj.dep_ == "pobj" for actor in _phrase_actors(obj, index)]
 
 
 def _is_future(verb: Token) -> bool:
@@ -233,7 +233,7 @@ def _announcement(trigger: Token) -> Token | None:
     speech = lexicon.words("speech_verbs")
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in speech:
         return trigger.head
-    return next((c for c in trigger.children if c.dep_ == "parataxis" and c.lemma_.lower() in speech), None)
+    return next((c for c in trigger.children if c.dep_ in ("parataxis", "conj") and c.lemma_.lower() in speech), None)
 
 
 def _is_concurrent(clause: Token) -> bool:

@@ -41,8 +41,9 @@ def proper_name(ent: SpacySpan) -> str:
 
 
 def is_common_phrase(ent: SpacySpan) -> bool:
-    """An entity in lower case ("defence ministry") is a description, not a name."""
-    return all(token.is_lower for token in ent if token.is_alpha)
+    """An entity in lower case ("defence ministry") or an adjective of nationality the model took
+    for an organisation ("historically Ugandan") is a description, not a name."""
+    return all(token.is_lower for token in ent if token.is_alpha) or bool(country_of_demonym(ent.text))
 
 
 def _initials(name: str) -> set[str]:
@@ -74,17 +75,23 @@ class NameIndex:
 
 
 def whole_name(ent: SpacySpan) -> SpacySpan:
-    """A name with the given names the model left out of it ("Ana" in "Ana Villegas")."""
-    doc, start = ent.doc, ent.start
-    not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
-    while ent.label_ in NEW_ACTOR_KINDS and start > 0:
-        before = doc[start - 1]
-        if not (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound"
-                and ent.start <= before.head.i < ent.end and before.lower_ not in not_names
-                and not country_of_demonym(before.text)):
-            break
+    """A name with the words the model left out of it: a given name before ("Ana" in "Ana
+    Villegas"), a family name after ("Marchenko" in "Oleksandr Marchenko")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if ent.label_ not in NEW_ACTOR_KINDS:
+        return ent
+    while start > 0 and _left_out(doc[start - 1]) and start <= doc[start - 1].head.i < end:
         start -= 1
-    return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
+    while end < len(doc) and _left_out(doc[end]) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        end += 1
+    return ent if (start, end) == (ent.start, ent.end) else SpacySpan(doc, start, end, label=ent.label_)
+
+
+def _left_out(token: Token) -> bool:
+    """A capitalised word of a name that no entity holds, and that is no title or nationality."""
+    not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.lower_ not in not_names \
+        and not country_of_demonym(token.text) and (token.dep_ == "compound" or token.i > 0)
 
 
 def name_index(doc: Doc, registry: Registry) -> NameIndex:

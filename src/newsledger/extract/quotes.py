@@ -119,7 +119,7 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
         subjects = [child for child in carrier.children if child.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             # "the weather agency PAGASA said" parses as two subjects: the name is the speaker
-            named = [s for s in subjects if s.ent_type_ and s.pos_ == "PROPN"]
+            named = [s for s in subjects if s.pos_ == "PROPN"]
             nouns = [s for s in subjects if s.pos_ != "PRON"] if len(subjects) > 1 else []  # "WHO chief scientist …"
             subject = (named or nouns or subjects)[0]
             if subject.tag_ in ("WP", "WDT") and carrier.dep_ == "relcl":
