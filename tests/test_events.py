@@ -243,3 +243,16 @@ def test_conjoined_bodies_arrivals_promises_and_stopped_talks(make_source):
     assert ("AGREE", [("actor", "european-union")], None) in events
     assert ("AGREE", [("actor", "japan"), ("recipient", "philippines")], "2026-11-24") in events
     assert not any(e[0] == "CONSULT" and e[1][0][1] == "andres-rivas" for e in events)
+
+
+def test_acts_done_to_someone_by_an_unnamed_actor_and_broken_ties(make_source):
+    _, extraction = make_source(
+        "Police arrested former president Jorge Castillo at his home on Tuesday.\n"
+        "Poland closed its last border crossing with Belarus on Monday.\n"
+        "Egypt and Turkey cut ties in 2013.\n", published="2026-03-25")
+    assert _events(extraction) == [
+        ("COERCE", [("recipient", "jorge-castillo")], "2026-03-24"),
+        ("SANCTION", [("actor", "poland"), ("recipient", "belarus")], "2026-03-23"),
+        ("SANCTION", [("actor", "egypt"), ("actor", "turkey")], "2013-01-01"),
+    ]
+    assert extraction.events[0].summary == "Jorge Castillo was coerced by an actor the text does not name"

@@ -27,6 +27,8 @@ PLACE_PREPOSITIONS = {"in", "at"}
 RELATIVE_ADVERBS = {"before", "after", "earlier", "later", "ago"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CONDITIONS = {"if", "unless", "until", "whether", "once"}
+# Types of act reported of its target even when the text does not name who acted.
+DONE_TO_SOMEONE = {"COERCE", "ASSAULT", "SANCTION"}
 # Types whose target may be that of the act wanted ("threatened to impose tariffs on X").
 WANTING = {"THREATEN", "REQUEST"}
 # Types of a reaction to something done: "condemned the arrests" is aimed at whoever made them.
@@ -150,7 +152,7 @@ def _is_conditional(clause: Token) -> bool:
 def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
     """Who a thing given or promised is for ("$500 million in aid for Sudan"), or who is among
     the people acted on ("18 prisoners, including Ales Bialik")."""
-    return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "including")
+    return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "including", "with")
             for obj in prep.children if obj.dep_ == "pobj" for actor in _phrase_actors(obj, index)]
 
 
@@ -317,6 +319,8 @@ def _summary(event: Event, actors: dict[str, Actor]) -> str:
              for role in ("actor", "recipient")}
     if not names["recipient"]:
         verb = verb.removesuffix(" with").removesuffix(" to").removesuffix(" against").removesuffix(" of")
+    if not names["actor"]:
+        return f"{names['recipient']} was {verb} by an actor the text does not name"
     return " ".join(part for part in (names["actor"], verb, names["recipient"]) if part)
 
 
@@ -409,7 +413,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 targets = _objects(token) + (passive if agents else [])
             recipient_ids: list[str] = []
             for target in targets:
-                named = _phrase_actors(target, index) or _beneficiaries(target, index)
+                # "closed its crossing with Belarus": the owner of the thing is the actor itself
+                named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index)
                 recipient_ids += [r for r in named if r not in recipient_ids]
             if not recipient_ids and trigger.type in WANTING:  # "threatened to impose tariffs on Vietnamese …"
                 wanted = [c for c in token.children if _is_infinitive_of(c, lexicon.words("intention_verbs"))]
@@ -448,8 +453,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if _is_hypothetical(token) and not promise:  # "will visit" is a plan; "will send aid" a promise made
             continue
         participants = _participants(actor_ids, recipient_ids, trigger.inverse)
-        if not any(p.role == "actor" for p in participants):
-            continue
+        if not any(p.role == "actor" for p in participants) and not (
+                trigger.type in DONE_TO_SOMEONE and recipient_ids and token.pos_ == "VERB"):
+            continue  # "Police arrested Jorge Castillo", "X had been jailed": whoever did it, it was done
         if trigger.recipient_from_complement and not recipient_ids:
             continue  # "warned that cholera was spreading" warns of something, not someone
         if trigger.type == "CONSULT" and len(participants) < 2 \
