@@ -165,3 +165,11 @@ def test_family_names_left_out_and_nationalities_are_not_actors(make_source):
         "Henry Okello said the island was historically Ugandan.\n")
     assert "oleksandr-marchenko" in {m.actor_id for m in extraction.mentions}
     assert "ugandan" not in extraction.new_actors
+
+
+def test_a_person_called_she_stays_she(make_source):
+    text = ("Italy's culture minister, Giulia Ferri, resigned on Tuesday.\nShe said she would repay the money.\n"
+            "Prime Minister Marco Bellini accepted her resignation and thanked her for her work.\n")
+    _, extraction = make_source(text)
+    hers = [m.actor_id for m in extraction.mentions if m.span.text == "her"]
+    assert hers == ["giulia-ferri"] * 3

@@ -71,3 +71,10 @@ def test_a_name_beside_a_word_of_the_quotation_is_the_speaker(make_source):
     _, extraction = make_source("Germany will send two air defence systems, Defence Minister Thomas Richter said.\n"
                                 "'Every system we send saves lives,' Richter told reporters.\n")
     assert [q.speaker_id for q in extraction.quotes] == ["thomas-richter"]
+
+
+def test_a_surname_the_model_took_for_a_common_noun_still_labels_a_quotation(make_source):
+    _, extraction = make_source(
+        "04:05 Interior Minister Pablo Vidal said nine people had died.\n\n"
+        "06:10 Vidal: \"Our first duty is to find everyone still under the rubble.\"\n")
+    assert [q.speaker_id for q in extraction.quotes] == ["pablo-vidal"]

@@ -22,6 +22,8 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "inside", "ou
                          "within", "throughout", "toward", "towards", "via"}
 TITLE_DEPS = {"compound", "amod", "nmod"}
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+GENDER_OF_PRONOUN = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
+                     **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
 THING_PRONOUNS = {"it", "its", "itself"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COREFERENCE_WINDOW = 5
@@ -39,6 +41,8 @@ class ActorIndex:
     states: set[str] = field(default_factory=set)
     # unnamed sources ("a senior official"): they speak in the story but do not act in it
     anonymous: set[str] = field(default_factory=set)
+    # the gender the first pronoun resolved to a person gave them
+    gender: dict[str, str] = field(default_factory=dict)
     # adjectives of nationality ("Russian diplomats"): not mentions, but they say whose a noun is
     state_of_adjective: dict[int, str] = field(default_factory=dict)
 
@@ -247,6 +251,13 @@ def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor]
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         subjects = {child.i for child in verb.children if child.dep_ in SUBJECT_DEPS}
         candidates = [(head, m) for head, m in candidates if head.i not in subjects]
+    # a person already called "she" is not "his" later, and the reverse; out of subject position
+    # ("thanked her for her work") one already called "she" is the likelier "her"
+    gender = GENDER_OF_PRONOUN.get(pronoun.lower_)
+    if gender:
+        candidates = [(head, m) for head, m in candidates if index.gender.get(m.actor_id) in (gender, None)]
+        if not _in_subject(pronoun):
+            candidates = [(head, m) for head, m in candidates if index.gender.get(m.actor_id) == gender] or candidates
     if not candidates:
         return None
     candidates.sort(key=lambda pair: pair[0].i)
@@ -310,8 +321,9 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             title = _title_tokens(ent, actor_tokens) if form == "name" else []
             index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else form, sentences)
     for token in doc:
-        # a surname, acronym or country the model did not tag as a name
-        if token.pos_ != "PROPN" or token.i in index.actor_of_token:
+        # a surname, acronym or country the model did not tag as a name (nor always as a proper
+        # noun: "Vidal:" opening a live-blog entry)
+        if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)) or token.i in index.actor_of_token:
             continue
         actor_id = names.resolve(token.text) if token.i not in inside_quotes else None
         if actor_id is None and country_named(token.text):
@@ -336,6 +348,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                 None if _is_thing_it(token) else _resolve_pronoun(token, index, actors, sentences))
             if actor_id:
                 index.add(doc, [token], token, actor_id, "pronoun", sentences)
+                if token.lower_ in GENDER_OF_PRONOUN:
+                    index.gender.setdefault(actor_id, GENDER_OF_PRONOUN[token.lower_])
     return index
 
 
