@@ -256,3 +256,9 @@ def test_acts_done_to_someone_by_an_unnamed_actor_and_broken_ties(make_source):
         ("SANCTION", [("actor", "egypt"), ("actor", "turkey")], "2013-01-01"),
     ]
     assert extraction.events[0].summary == "Jorge Castillo was coerced by an actor the text does not name"
+
+
+def test_a_passive_with_no_agent_keeps_its_target(make_source):
+    _, extraction = make_source("Levan Gelashvili had been jailed in March for organising protests.\n",
+                                published="2026-05-30")
+    assert _events(extraction) == [("COERCE", [("recipient", "levan-gelashvili")], "2026-03-01")]

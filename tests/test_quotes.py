@@ -78,3 +78,11 @@ def test_a_surname_the_model_took_for_a_common_noun_still_labels_a_quotation(mak
         "04:05 Interior Minister Pablo Vidal said nine people had died.\n\n"
         "06:10 Vidal: \"Our first duty is to find everyone still under the rubble.\"\n")
     assert [q.speaker_id for q in extraction.quotes] == ["pablo-vidal"]
+
+
+def test_a_quotation_standing_alone_continues_the_report_before_it(make_source):
+    _, extraction = make_source(
+        "Prime Minister Grace Lawson apologised on Wednesday.\n"
+        "In a speech to parliament, she said the government had failed them.\n"
+        "\"We were too slow.\n\"We did not listen to the warnings.\"\n")
+    assert [(q.speaker_id, q.span.text[:17]) for q in extraction.quotes] == [("grace-lawson", "We were too slow.")]

@@ -410,7 +410,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 if any(_is_conditional(c) for c in complements):  # "warned that workers would strike if …"
                     trigger = Trigger("THREATEN")
             else:
-                targets = _objects(token) + (passive if agents else [])
+                # "X had been jailed": with no agent, the one it was done to is still the target
+                targets = _objects(token) + (passive if agents or trigger.type in DONE_TO_SOMEONE else [])
             recipient_ids: list[str] = []
             for target in targets:
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself

@@ -181,7 +181,8 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
         elif _is_short(span.text):
             continue
         if speaker is None:
-            speaker = _previous_speaker(quotes, span.sentence)
+            speaker = _previous_speaker(quotes, span.sentence) or _previous_reporter(doc, span.sentence, index,
+                                                                                  sentences, source_id, quoted)
         if speaker is None:
             continue
         opening = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
@@ -221,6 +222,19 @@ def _speaks_in_person(words: str) -> bool:
 def _after_scare_marker(text: str, marks: Marks) -> bool:
     before = text[max(0, marks.open - 20):marks.open].rstrip().casefold()
     return any(before.endswith(marker) for marker in lexicon.words("scare_quote_markers"))
+
+
+def _previous_reporter(doc: Doc, sentence: int, index: ActorIndex, sentences: dict[int, int], source_id: str,
+                       quoted: set[int]) -> str | None:
+    """A quotation standing alone right after an indirect report continues its reporter: "she said
+    the government had failed them." then "“We were too slow …”"."""
+    if sentence == 0:
+        return None
+    before = list(doc.sents)[sentence - 1]
+    speech = lexicon.words("speech_verbs")
+    verbs = [t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in speech and t.i not in quoted]
+    subject = reporting_subject(verbs[-1])[0] if verbs else None
+    return speaker_actor(doc, subject, index, sentences, source_id) if subject is not None else None
 
 
 def _previous_speaker(quotes: list[Quote], sentence: int) -> str | None:
