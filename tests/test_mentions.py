@@ -173,3 +173,10 @@ def test_a_person_called_she_stays_she(make_source):
     _, extraction = make_source(text)
     hers = [m.actor_id for m in extraction.mentions if m.span.text == "her"]
     assert hers == ["giulia-ferri"] * 3
+
+
+def test_a_possessive_inside_an_entity_is_not_part_of_the_name(make_source):
+    _, extraction = make_source(
+        "The IMF reached an agreement with Sri Lanka on Tuesday.\n"
+        "Sri Lanka's finance minister, Nimal Perera, called the deal a lifeline.\n")
+    assert {m.actor_id for m in extraction.mentions if "Sri Lanka" in m.span.text} == {"sri-lanka"}

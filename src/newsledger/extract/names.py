@@ -76,10 +76,13 @@ class NameIndex:
 
 def whole_name(ent: SpacySpan) -> SpacySpan:
     """A name with the words the model left out of it: a given name before ("Ana" in "Ana
-    Villegas"), a family name after ("Marchenko" in "Oleksandr Marchenko")."""
+    Villegas"), a family name after ("Marchenko" in "Oleksandr Marchenko"); and without the
+    possessive it sometimes takes in ("Sri Lanka's")."""
     doc, start, end = ent.doc, ent.start, ent.end
+    while end - start > 1 and doc[end - 1].tag_ == "POS":
+        end -= 1
     if ent.label_ not in NEW_ACTOR_KINDS:
-        return ent
+        return ent if end == ent.end else SpacySpan(doc, start, end, label=ent.label_)
     while start > 0 and _left_out(doc[start - 1]) and start <= doc[start - 1].head.i < end:
         start -= 1
     while end < len(doc) and _left_out(doc[end]) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
