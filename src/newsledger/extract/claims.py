@@ -8,7 +8,7 @@ from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.quotes import PAIRS, reporting_subject
 from newsledger.extract.records import Claim, Quote
-from newsledger.extract.spans import char_span, doc_text
+from newsledger.extract.spans import char_span, doc_text, is_to_infinitive
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 OPENING_MARKS = set(PAIRS)
@@ -63,11 +63,6 @@ def _cover_quote(text: str, start: int, end: int, quote: Quote) -> tuple[int, in
     return start, max(end, quote.span.end)
 
 
-def _is_infinitive(verb: Token) -> bool:
-    """"agreed to set up a commission" states an intention, not a proposition."""
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-
-
 def _words(text: str) -> str:
     return "".join(char for char in text.casefold() if char.isalnum())
 
@@ -116,7 +111,7 @@ class ClaimFinder:
     def reported_speech(self, verb: Token) -> None:
         """"said (that) X", "warned that X", "suggested X", and "X, an official said"."""
         complements = [child for child in verb.children if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX")
-                       and not _is_infinitive(child)]
+                       and not is_to_infinitive(child)]  # "agreed to set up": an intention
         for child in complements:
             self.add(*self.subtree(child), self.claimant(verb), verb.text)
         if not complements and verb.dep_ == "parataxis" and verb.head.i < verb.i:

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Token
 from newsledger.extract import lexicon
 from newsledger.extract.countries import country_named
 from newsledger.extract.dates import resolve_date
-from newsledger.extract.mentions import ActorIndex, place_state
+from newsledger.extract.mentions import ActorIndex, names_two, place_state
 from newsledger.extract.records import DateInterval, Event, Participant
-from newsledger.extract.spans import doc_text, entity_at, tokens_span
+from newsledger.extract.spans import doc_text, entity_at, is_to_infinitive, tokens_span
 from newsledger.nlp import ACTOR_LABEL
 from newsledger.registry import Actor, Registry
 
@@ -64,12 +64,12 @@ def _is_hypothetical(token: Token) -> bool:
         if _is_infinitive_of(node, lexicon.words("intention_verbs")) or (
                 node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words("intention_verbs")):
             return True  # "urged donors to release funds", "demanded that China release": asked for, not done
-        if node.dep_ == "acl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in node.children):
+        if node.dep_ == "acl" and is_to_infinitive(node):
             return True  # "the right to free assembly": a possibility a noun holds
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" \
                 and node.head.head.lemma_.lower() in lexicon.words("accusation_verbs"):
             return True
-        if node.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in CONDITIONS for child in node.children):
+        if _is_condition(node):
             return True  # "until Iran signed a new agreement": a condition, not a fact
         if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or (node.dep_ == "conj" and node.pos_ == "VERB"):
             return False  # the clause ends here
@@ -89,8 +89,7 @@ def _is_modifier(verb: Token) -> bool:
 def _is_infinitive_of(clause: Token, verbs: frozenset[str]) -> bool:
     """ "threatened to impose", "urged donors to release": an infinitive (parsed as a complement
     or as a purpose clause) of one of `verbs`."""
-    infinitive = clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in clause.children))
+    infinitive = clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and is_to_infinitive(clause))
     return infinitive and clause.head.lemma_.lower() in verbs
 
 
@@ -120,7 +119,7 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
         return [named]
     found = index.represented(token) or index.owners(token)
     pair_kind = lexicon.load("events")["pair_nouns"].get(token.lemma_.lower())
-    if pair_kind is not None and _names_two(token):
+    if pair_kind is not None and names_two(token):
         found += [a for a in index.pair_before(token, pair_kind) if a not in found]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "from":  # "officials from X and Y"
@@ -144,9 +143,12 @@ def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> 
     return []
 
 
+def _is_condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in clause.children)
+
+
 def _is_conditional(clause: Token) -> bool:
-    return any(child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in child.children)
-               for child in clause.children)
+    return any(map(_is_condition, clause.children))
 
 
 def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
@@ -172,12 +174,6 @@ def _place_visited(visit: Token, index: ActorIndex, registry: Registry) -> list[
     places = [obj for prep in (verb.children if verb is not None else []) if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
               for obj in prep.children if obj.dep_ == "pobj"]
     return [state for obj in places if (state := place_state(obj.text, registry, index))][:1]
-
-
-def _names_two(noun: Token) -> bool:
-    """ "both governments", "the two leaders"."""
-    words = {child.lower_ for child in noun.children if child.dep_ in ("det", "nummod", "predet")}
-    return "both" in words or "two" in words
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -14,5 +14,6 @@ def load(name: str) -> dict[str, Any]:
     return yaml.safe_load(files("newsledger").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8"))
 
 
+@cache
 def words(key: str) -> frozenset[str]:
     return frozenset(load("lexicon")[key])

@@ -38,7 +38,6 @@ class ActorIndex:
     actor_of_token: dict[int, str] = field(default_factory=dict)
     new_actors: dict[str, Actor] = field(default_factory=dict)
     state_name_tokens: set[int] = field(default_factory=set)
-    states: set[str] = field(default_factory=set)
     # unnamed sources ("a senior official"): they speak in the story but do not act in it
     anonymous: set[str] = field(default_factory=set)
     # the gender the first pronoun resolved to a person gave them
@@ -93,14 +92,13 @@ class ActorIndex:
         counted, the state the text names most ("the foreign ministry", "four soldiers")."""
         if not {noun.lemma_.lower(), noun.lower_} & lexicon.words("representative_nouns"):
             return []
-        counted = any(child.lower_ in ("two", "both") for child in noun.children)  # "the two governments"
-        return self.owners(noun) or ([] if counted else self.leading_state(noun))
+        return self.owners(noun) or ([] if names_two(noun) else self.leading_state(noun))
 
     def leading_state(self, token: Token) -> list[str]:
         """The state named most often before `token`, the earliest on a tie: whose "the foreign
         ministry" or "the government" is, when the text does not say."""
         states = [mention.actor_id for mention, head in sorted(self.entries, key=lambda e: e[1].i)
-                  if head.i < token.i and mention.actor_id in self.states]
+                  if head.i < token.i and self.kind_of(mention.actor_id) == "state"]
         return [max(dict.fromkeys(states), key=states.count)] if states else []
 
     def kind_of(self, actor_id: str) -> str:
@@ -137,6 +135,12 @@ def _is_locative(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
+def names_two(noun: Token) -> bool:
+    """ "both governments", "the two leaders"."""
+    words = {child.lower_ for child in noun.children if child.dep_ in ("det", "nummod", "predet")}
+    return "both" in words or "two" in words
+
+
 def _title_tokens(ent: SpacySpan, actor_tokens: set[int]) -> list[Token]:
     """Titles and descriptors written before a name: "Iranian President", "the Palestinian group"."""
     doc, root = ent.doc, ent.root
@@ -159,10 +163,8 @@ def _state_actor(country: Country, registry: Registry, index: ActorIndex) -> str
     names it."""
     registered = registry.state_of_country.get(country.alpha_3)
     if registered:
-        index.states.add(registered)
         return registered
     actor_id = slugify(country.name)
-    index.states.add(actor_id)
     index.new_actors.setdefault(actor_id, Actor(actor_id, country.name, "state", country.alpha_3, "state",
                                                 registered=False))
     return actor_id
@@ -286,8 +288,6 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             index.add(doc, [*title, *ent], ent.root, ent.ent_id_, "title" if title else form, sentences)
             if form == "name" and registry.actors[ent.ent_id_].kind == "state":
                 index.state_name_tokens.update(token.i for token in ent)
-            if registry.actors[ent.ent_id_].kind == "state":
-                index.states.add(ent.ent_id_)
     names = name_index(doc, registry)
     # title words before a person's name ("Finance Minister …") that the model took for names
     titles = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in _title_tokens(ent, actor_tokens)}

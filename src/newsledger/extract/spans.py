@@ -23,6 +23,11 @@ def entity_at(token: Token) -> SpacySpan | None:
     return SpacySpan(doc, found[0], found[1], label=found[2]) if found else None
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """ "to set up", "to impose": a verb with the infinitive marker."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index → 0-based sentence number."""
     index: dict[int, int] = {}
