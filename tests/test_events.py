@@ -262,3 +262,27 @@ def test_a_passive_with_no_agent_keeps_its_target(make_source):
     _, extraction = make_source("Levan Gelashvili had been jailed in March for organising protests.\n",
                                 published="2026-05-30")
     assert _events(extraction) == [("COERCE", [("recipient", "levan-gelashvili")], "2026-03-01")]
+
+
+def test_agreements_reached_expulsions_ordered_and_convictions(make_source):
+    _, extraction = make_source(
+        "The International Monetary Fund reached an agreement with Sri Lanka on Tuesday.\n"
+        "Mali ordered the French ambassador to leave the country on Monday.\n"
+        "Roberto Lima was convicted of fraud on Wednesday.\n", published="2026-04-15")
+    assert _events(extraction) == [
+        ("AGREE", [("actor", "international-monetary-fund"), ("recipient", "sri-lanka")], "2026-04-14"),
+        ("SANCTION", [("actor", "mali"), ("recipient", "france")], "2026-04-13"),
+        ("SANCTION", [("recipient", "roberto-lima")], "2026-04-15"),
+    ]
+
+
+def test_aid_for_whoever_its_purpose_helps_and_fire_only_at_someone(make_source):
+    _, extraction = make_source(
+        "The World Bank approved an $800 million loan on Tuesday to help Kenya upgrade its grid.\n"
+        "North Korea fired two missiles into the sea on Monday.\n"
+        "Venezuela's foreign minister had visited Bogotá to finalise the deal.\n"
+        "The IMF is close to approving a loan to Pakistan.\n", published="2026-04-29")
+    assert _events(extraction) == [
+        ("AID", [("actor", "world-bank"), ("recipient", "kenya")], "2026-04-28"),
+        ("CONSULT", [("actor", "venezuela"), ("recipient", "colombia")], None),
+    ]

@@ -44,10 +44,16 @@ class Trigger:
     inverse: bool = False
     recipient_from_complement: bool = False
     host_of_person: bool = False
+    needs_recipient: bool = False
 
 
 def _triggers(kind: str) -> dict[str, Trigger]:
     return {lemma: Trigger(**spec) for lemma, spec in lexicon.load("events")[kind].items()}
+
+
+def _noun_word(noun: Token, nouns: dict[str, Trigger]) -> str | None:
+    """The lexicon entry a noun is, as written ("talks") or as its lemma ("raids")."""
+    return next((word for word in (noun.lower_, noun.lemma_.lower()) if word in nouns), None)
 
 
 def _is_hypothetical(token: Token) -> bool:
@@ -61,11 +67,13 @@ def _is_hypothetical(token: Token) -> bool:
             return True
         if node.lower_ in markers or node.lemma_.lower() in markers:
             return True
+        if node.pos_ == "ADJ" and node.lower_ in ("close", "near"):
+            return True  # "is close to approving a loan": not yet approved
         if _is_infinitive_of(node, lexicon.words("intention_verbs")) or (
                 node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words("intention_verbs")):
             return True  # "urged donors to release funds", "demanded that China release": asked for, not done
-        if node.dep_ == "acl" and is_to_infinitive(node):
-            return True  # "the right to free assembly": a possibility a noun holds
+        if node.dep_ in ("acl", "advcl") and is_to_infinitive(node):
+            return True  # "the right to free assembly", "visited Bogotá to finalise the deal": a purpose, not a fact
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" \
                 and node.head.head.lemma_.lower() in lexicon.words("accusation_verbs"):
             return True
@@ -156,6 +164,14 @@ def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
     the people acted on ("18 prisoners, including Ales Bialik")."""
     return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "including", "with")
             for obj in prep.children if obj.dep_ == "pobj" for actor in _phrase_actors(obj, index)]
+
+
+def _helped(verb: Token) -> list[Token]:
+    """Who a purpose clause says an act helps: "to help Kenya upgrade", "to support Ukraine"."""
+    purposes = [c for c in verb.children if c.dep_ == "advcl" and is_to_infinitive(c)
+                and c.lemma_.lower() in lexicon.words("helping_verbs")]
+    return [t for c in purposes for t in [*_objects(c), *(s for x in c.children if x.dep_ == "ccomp"
+                                                        for s in x.children if s.dep_ == "nsubj")]]
 
 
 def _is_future(verb: Token) -> bool:
@@ -382,7 +398,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ in ("prep", "prt")]
         particles += [f"{lemma} {grand.lower_}" for child in token.children if child.dep_ == "advcl"
                       for grand in child.children if grand.dep_ == "mark"]  # "called for X to be brought"
-        lemma = next((phrasal for phrasal in particles if phrasal in verbs), lemma)
+        complements = {f"{lemma} {child.lemma_.lower()}": child for child in token.children
+                       if child.dep_ in ("xcomp", "ccomp")}  # "ordered two diplomats to leave"
+        lemma = next((phrasal for phrasal in [*particles, *complements] if phrasal in verbs), lemma)
+        # the act a complement names is dated in its clause: "ordered him to leave the country on Monday"
+        act_clauses = [token, *([complements[lemma]] if lemma in complements else [])]
         if token.pos_ == "VERB" and lemma in verbs and not _is_modifier(token):
             trigger = verbs[lemma]
             subject = [c for c in token.children if c.dep_ == "nsubj"]
@@ -413,6 +433,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index)
                 recipient_ids += [r for r in named if r not in recipient_ids]
+            if not recipient_ids and trigger.type == "AID":  # "approved a loan to help Kenya upgrade its grid"
+                recipient_ids = [a for helped in _helped(token) for a in _phrase_actors(helped, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in WANTING:  # "threatened to impose tariffs on Vietnamese …"
                 wanted = [c for c in token.children if _is_infinitive_of(c, lexicon.words("intention_verbs"))]
                 recipient_ids = [a for c in wanted for thing in _objects(c) for a in _phrase_actors(thing, index)]
@@ -426,9 +448,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 continue
             if trigger.type in FUTURE_IS_PROMISE and _is_future(token):
                 trigger, promise = Trigger("AGREE"), True  # "Japan will send aid": a promise, not yet aid
-        elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in nouns:
-            trigger = nouns[token.lower_]
-            needed = noun_verbs.get(token.lower_)
+        elif token.pos_ in ("NOUN", "PROPN") and (word := _noun_word(token, nouns)):
+            trigger = nouns[word]
+            needed = noun_verbs.get(word)
             governor = token
             while governor.dep_ == "pobj" and governor.head.lower_ == "of":  # "a round of sanctions"
                 governor = governor.head.head
@@ -453,13 +475,15 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if not any(p.role == "actor" for p in participants) and not (
                 trigger.type in DONE_TO_SOMEONE and recipient_ids and token.pos_ == "VERB"):
             continue  # "Police arrested Jorge Castillo", "X had been jailed": whoever did it, it was done
-        if trigger.recipient_from_complement and not recipient_ids:
+        if (trigger.recipient_from_complement or trigger.needs_recipient) and not recipient_ids:
             continue  # "warned that cholera was spreading" warns of something, not someone
         if trigger.type == "CONSULT" and len(participants) < 2 \
                 and not (token.pos_ == "VERB" and trigger.mode != "visit" and any(c.dep_ == "dobj" for c in token.children)):
             continue  # a meeting needs two sides, though "met foreign ambassadors" names only one
         reference = next((date for start, date in reversed(references) if start < token.i), None)
-        date, date_tokens = _dated(token, published, reference, promise)
+        date, date_tokens = next(((d, words) for clause in act_clauses
+                                  for d, words in [_dated(clause, published, reference, promise)]
+                                  if d.precision != "unknown"), (DateInterval(), []))
         location, place_tokens = _location(token, index)
         own = set(token.subtree)
         recipients = [p.actor_id for p in participants if p.role == "recipient"]
@@ -514,4 +538,14 @@ def merge_events(events: list[Event]) -> list[Event]:
         best.location = best.location or next((e.location for e in group if e.location), "")
         best.event_mode = best.event_mode or next((e.event_mode for e in group if e.event_mode), "")
         merged.append(best)
-    return sorted(merged, key=lambda e: (e.span, e.event_type))
+    return sorted([e for e in merged if not _told_fuller(e, merged)], key=lambda e: (e.span, e.event_type))
+
+
+def _told_fuller(event: Event, events: list[Event]) -> bool:
+    """Whether the same sentence tells the same act with its recipient too: "approved a loan of
+    $800 million to Kenya" is one act, whichever word names it."""
+    doers = {p.actor_id for p in event.participants if p.role == "actor"}
+    return not any(p.role == "recipient" for p in event.participants) and any(
+        other.event_type == event.event_type and other.span.sentence == event.span.sentence
+        and {p.actor_id for p in other.participants if p.role == "actor"} == doers
+        and any(p.role == "recipient" for p in other.participants) for other in events)
