@@ -79,3 +79,12 @@ def test_an_unowned_ministry_speaks_for_the_state_the_text_is_about(make_source)
     assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
         ("lithuania", "Lithuania expelled two Russian diplomats on Tuesday"),
         ("afad", "A magnitude 6.1 earthquake struck near Izmir on Sunday")]
+
+
+def test_a_court_ruling_and_one_of_a_group_speaking(make_source):
+    _, extraction = make_source(
+        "The Federal High Court suspended the levy, ruling that the central bank had introduced it without approval.\n"
+        "The sale would be the largest arms deal to date, one of the officials said.\n")
+    assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
+        ("federal-high-court", "the central bank had introduced it without approval"),
+        ("officials-story", "The sale would be the largest arms deal to date")]

@@ -286,3 +286,16 @@ def test_aid_for_whoever_its_purpose_helps_and_fire_only_at_someone(make_source)
         ("AID", [("actor", "world-bank"), ("recipient", "kenya")], "2026-04-28"),
         ("CONSULT", [("actor", "venezuela"), ("recipient", "colombia")], None),
     ]
+
+
+def test_shares_of_a_group_demands_of_a_person_and_admissions(make_source):
+    _, extraction = make_source(
+        "Dutch Migration Minister Eva Jansen resigned on Wednesday.\n"
+        "The opposition GreenLeft party had demanded her departure.\n"
+        "The Unity Movement says 27 of its members were detained.\n"
+        "Jansen took full responsibility. The cabinet must still ratify the deal.\n", published="2026-01-15")
+    assert _events(extraction) == [
+        ("REQUEST", [("actor", "greenleft"), ("recipient", "eva-jansen")], None),
+        ("COERCE", [("recipient", "unity-movement")], None),
+        ("CONCEDE", [("actor", "eva-jansen")], None),
+    ]

@@ -180,3 +180,17 @@ def test_a_possessive_inside_an_entity_is_not_part_of_the_name(make_source):
         "The IMF reached an agreement with Sri Lanka on Tuesday.\n"
         "Sri Lanka's finance minister, Nimal Perera, called the deal a lifeline.\n")
     assert {m.actor_id for m in extraction.mentions if "Sri Lanka" in m.span.text} == {"sri-lanka"}
+
+
+
+def test_ages_places_appositions_and_a_possessive_bound_to_its_subject(make_source):
+    _, extraction = make_source(
+        "In a room behind the Djingareyber mosque, Aminata Traoré turns the pages.\n"
+        "Traoré, 41, has spent half her life restoring manuscripts.\n"
+        "The foreign ministry said the diplomat, consul Marcelo Vargas, had met protest leaders.\n"
+        "The United States, which funded the World Food Programme in 2024, cut its contribution.\n",
+        published="2026-04-22")
+    kinds = {actor.actor_id: actor.kind for actor in extraction.new_actors.values()}
+    assert kinds["aminata-traore"] == "person" and "djingareyber" not in kinds
+    resolved = {m.span.text: m.actor_id for m in extraction.mentions if m.form in ("pronoun", "nominal")}
+    assert resolved.items() >= {"her": "aminata-traore", "the diplomat": "marcelo-vargas", "its": "united-states"}.items()

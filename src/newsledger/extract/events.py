@@ -125,6 +125,9 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
     named = index.actor_at(token)
     if named:
         return [named]
+    if token.like_num or token.lemma_.lower() in lexicon.words("part_words"):  # "27 of its members", "half of its funding"
+        return [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for obj in prep.children if obj.dep_ == "pobj" for a in _member_actors(obj, index)]
     found = index.represented(token) or index.owners(token)
     pair_kind = lexicon.load("events")["pair_nouns"].get(token.lemma_.lower())
     if pair_kind is not None and names_two(token):
@@ -420,7 +423,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]
             if trigger.host_of_person and any(index.kind_of(a) == "person" for o in _objects(token) for a in index.actors_in(o)):
                 trigger = Trigger("CONSULT", "visit", inverse=True)
-            if trigger.recipient_from_complement and not any(map(index.actors_in, _objects(token))):
+            if trigger.recipient_from_complement and not any(_phrase_actors(o, index) for o in _objects(token)):
                 complements = [c for c in token.children if c.dep_ == "ccomp"]
                 targets = [s for c in complements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
                 if any(_is_conditional(c) for c in complements):  # "warned that workers would strike if …"

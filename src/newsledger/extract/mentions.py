@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
 from newsledger.extract.countries import Country, country_named, country_of_capital, country_of_demonym
-from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, is_common_phrase, match_registered_name, name_index,
+from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, has_age, is_common_phrase, match_registered_name,
+                                      name_index, names_a_place,
                                       proper_name, untagged_person, whole_name)
 from newsledger.extract.records import Mention
 from newsledger.extract.spans import tokens_span
@@ -100,6 +101,11 @@ class ActorIndex:
         states = [mention.actor_id for mention, head in sorted(self.entries, key=lambda e: e[1].i)
                   if head.i < token.i and self.kind_of(mention.actor_id) == "state"]
         return [max(dict.fromkeys(states), key=states.count)] if states else []
+
+    def apposed(self, noun: Token) -> str | None:
+        """The actor a name set beside a common noun names ("the diplomat, consul Marcelo Vargas")."""
+        return next((actor for child in noun.children if child.dep_ in ("appos", "npadvmod")
+                     and (actor := self.actor_at(child))), None)
 
     def kind_of(self, actor_id: str) -> str:
         actor = self.registered.get(actor_id) or self.new_actors.get(actor_id)
@@ -240,22 +246,38 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
+def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
+    """The subject a possessive "its" or "their" outside it belongs to: "The United States,
+    which funded the agency, cut its contribution" is the United States' contribution."""
+    if pronoun.lower_ not in ("its", "their") or pronoun.dep_ != "poss" or _in_subject(pronoun):
+        return None
+    verb = next((node for node in pronoun.ancestors if node.pos_ in ("VERB", "AUX")), None)
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS] if verb is not None else []
+    return next((actor for subject in subjects
+                 if (actor := index.actor_at(subject) or next(iter(index.represented(subject)), None))), None)
+
+
 def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor],
                      sentences: dict[int, int]) -> str | None:
+    bound = _clause_subject(pronoun, index)
+    if bound and _pronoun_kind_matches(pronoun.lower_, actors[bound]):
+        return bound
     here = sentences[pronoun.i]
-    candidates = []
-    for mention, head in index.entries:
-        actor = actors[mention.actor_id]
-        if head.i < pronoun.i and here - mention.span.sentence < COREFERENCE_WINDOW \
-                and _pronoun_kind_matches(pronoun.lower_, actor):
-            candidates.append((head, mention))
+    earlier = [(head, mention) for mention, head in index.entries
+               if head.i < pronoun.i and _pronoun_kind_matches(pronoun.lower_, actors[mention.actor_id])]
+    candidates = [(head, m) for head, m in earlier if here - m.span.sentence < COREFERENCE_WINDOW]
+    gender = GENDER_OF_PRONOUN.get(pronoun.lower_)
+    if not candidates and gender:
+        # a feature returns to its subject after a long aside: the one person already known by
+        # this gender is still the likeliest "she"
+        known = {m.actor_id for _, m in earlier if index.gender.get(m.actor_id) == gender}
+        return known.pop() if len(known) == 1 else None
     if pronoun.dep_ in ("dobj", "pobj", "dative"):
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         subjects = {child.i for child in verb.children if child.dep_ in SUBJECT_DEPS}
         candidates = [(head, m) for head, m in candidates if head.i not in subjects]
     # a person already called "she" is not "his" later, and the reverse; out of subject position
     # ("thanked her for her work") one already called "she" is the likelier "her"
-    gender = GENDER_OF_PRONOUN.get(pronoun.lower_)
     if gender:
         candidates = [(head, m) for head, m in candidates if index.gender.get(m.actor_id) in (gender, None)]
         if not _in_subject(pronoun):
@@ -296,18 +318,19 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if any(token.i in index.actor_of_token for token in ent) or all(token.i in titles for token in ent):
             continue
         form = "name"
-        if ent.label_ in NEW_ACTOR_KINDS and is_common_phrase(ent):
+        if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent)):
             continue
-        if ent.label_ == "GPE" or (ent.label_ in {*NEW_ACTOR_KINDS, "LOC"}
-                                   and (country_named(ent.text) or country_of_capital(ent.text))):
+        # a capital that is also someone's family name here ("Roberto Lima" … "Lima") is the person
+        capital = country_of_capital(ent.text) if ent.text not in names.surnames else None
+        if ent.label_ == "GPE" or (ent.label_ in {*NEW_ACTOR_KINDS, "LOC"} and (country_named(ent.text) or capital)):
             country = country_named(ent.text)
-            if country is None and country_of_capital(ent.text) and not _is_locative(ent.root):
-                country, form = country_of_capital(ent.text), "metonym"
+            if country is None and capital and not _is_locative(ent.root):
+                country, form = capital, "metonym"
             actor_id = _state_actor(country, registry, index) if country else None
         elif ent.label_ in NEW_ACTOR_KINDS:
             # the model takes some people for organisations ("EU foreign policy chief Kaja Lind")
             title_words = _title_tokens(ent, actor_tokens)
-            titled = any(t.lower_ in lexicon.words("person_role_nouns") for t in title_words)
+            titled = any(t.lower_ in lexicon.words("person_role_nouns") for t in title_words) or has_age(ent)
             # "Australian Prime Minister Mark Holloway" serves Australia
             country = next((c.alpha_3 for t in title_words if (c := country_of_demonym(t.text))), "") or next(
                 (c.alpha_3 for word in [ent.root, *title_words] for t in word.children
@@ -364,6 +387,9 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
         determiners = [child for child in token.lefts]
         if token.pos_ != "NOUN" or token.i in index.actor_of_token or [d.lower_ for d in determiners] != ["the"]:
             continue
+        if (named := index.apposed(token)) is not None:  # "the diplomat, consul Marcelo Vargas,"
+            index.add(doc, [*determiners, token], token, named, "nominal", sentences)
+            continue
         if noun not in organisation_nouns | person_nouns:
             if index.represented(token):  # "the presidency said": the state the text is about
                 index.add(doc, [*determiners, token], token, index.represented(token)[0], "nominal", sentences)
@@ -393,6 +419,10 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     """The actor a speaker or claimant token stands for. A common noun with no actor ("some
     analysts", "a senior official") becomes an actor of this source, named by its words."""
     actor_id = index.actor_at(token)
+    whole = next((obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for obj in prep.children if obj.dep_ == "pobj"), None)
+    if actor_id is None and whole is not None and (token.like_num or token.lemma_.lower() in lexicon.words("part_words")):
+        return speaker_actor(doc, whole, index, sentences, source_id)  # "one of the officials said"
     # the model tags some common nouns as proper ("Kenya's foreign ministry"): no entity, no name
     if actor_id or token.pos_ not in ("NOUN", "PROPN") or (token.pos_ == "PROPN" and token.ent_type_ and not token.is_lower):
         return actor_id
@@ -404,6 +434,8 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
             return speaker_actor(doc, authors[0], index, sentences, source_id)
     if index.represented(token):
         return index.represented(token)[0]
+    if (named_actor := index.apposed(token)) is not None:  # "The UN refugee agency, UNHCR, warned"
+        return named_actor
     named = untagged_person(token)
     if named:  # "Its president, Olusegun Adeyemi, said": a name the model did not tag
         name = " ".join(word.text for word in named)

@@ -46,6 +46,19 @@ def is_common_phrase(ent: SpacySpan) -> bool:
     return all(token.is_lower for token in ent if token.is_alpha) or bool(country_of_demonym(ent.text))
 
 
+def names_a_place(ent: SpacySpan) -> bool:
+    """A name that modifies a noun for a place or building ("the Djingareyber mosque") names
+    the place, not someone in the story."""
+    return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in lexicon.words("place_nouns")
+
+
+def has_age(ent: SpacySpan) -> bool:
+    """A name followed by an age between commas ("Traoré, 41, has spent") is a person's."""
+    following = ent.doc[ent.end:ent.end + 3]
+    return len(following) == 3 and following[0].text == "," and following[2].text == "," \
+        and following[1].text.isdigit() and 0 < int(following[1].text) < 120
+
+
 def _initials(name: str) -> set[str]:
     """Acronyms a name may go by: "World Health Organization" → WHO, "Bank of Ghana" → BoG, BOG."""
     words = name.split()
