@@ -299,3 +299,14 @@ def test_shares_of_a_group_demands_of_a_person_and_admissions(make_source):
         ("COERCE", [("recipient", "unity-movement")], None),
         ("CONCEDE", [("actor", "eva-jansen")], None),
     ]
+
+
+def test_words_of_blame_criticise_and_words_of_praise_do_not(make_source):
+    _, extraction = make_source(
+        "Opposition leader Paulo Mendes called the plan “a fantasy”.\n"
+        "Shankar called the deal \"a milestone\".\n"
+        "Putin has cast the war as a failure of US diplomacy.\n")
+    assert _events(extraction) == [
+        ("ACCUSE", [("actor", "paulo-mendes")], None),
+        ("ACCUSE", [("actor", "vladimir-putin"), ("recipient", "united-states")], None),
+    ]

@@ -51,6 +51,35 @@ def _triggers(kind: str) -> dict[str, Trigger]:
     return {lemma: Trigger(**spec) for lemma, spec in lexicon.load("events")[kind].items()}
 
 
+DISPARAGING = Trigger("ACCUSE", "disapprove")
+
+
+def _casts(verb: Token) -> list[Token]:
+    """The words a characterisation casts its object in: "called the plan “a fantasy”", "cast the
+    war as a failure"."""
+    if verb.lemma_.lower() not in lexicon.words("characterisation_verbs"):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    casts = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
+    casts += [c for o in objects for c in o.children if c.dep_ == "appos"]
+    casts += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+              for obj in prep.children if obj.dep_ == "pobj"]
+    return casts if objects else []
+
+
+def _disparages(verb: Token) -> bool:
+    """Whether a verb casts its object in words of blame: "called the measures “illegitimate”"
+    criticises; "called the deal “a milestone”" does not."""
+    blame = lexicon.words("blame_words")
+    return any(t.lemma_.lower() in blame or t.lower_ in blame for cast in _casts(verb) for t in cast.subtree)
+
+
+def _blamed(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom the words of blame name as its author: "a failure of US diplomacy"."""
+    return [a for cast in _casts(verb) for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]
+
+
 def _noun_word(noun: Token, nouns: dict[str, Trigger]) -> str | None:
     """The lexicon entry a noun is, as written ("talks") or as its lemma ("raids")."""
     return next((word for word in (noun.lower_, noun.lemma_.lower()) if word in nouns), None)
@@ -122,7 +151,7 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
 
 
 def _member_actors(token: Token, index: ActorIndex) -> list[str]:
-    named = index.actor_at(token)
+    named = index.actor_at(token) or index.apposed(token)  # "the main opposition party, the Democratic Alliance"
     if named:
         return [named]
     if token.like_num or token.lemma_.lower() in lexicon.words("part_words"):  # "27 of its members", "half of its funding"
@@ -406,8 +435,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         lemma = next((phrasal for phrasal in [*particles, *complements] if phrasal in verbs), lemma)
         # the act a complement names is dated in its clause: "ordered him to leave the country on Monday"
         act_clauses = [token, *([complements[lemma]] if lemma in complements else [])]
-        if token.pos_ == "VERB" and lemma in verbs and not _is_modifier(token):
-            trigger = verbs[lemma]
+        verb_trigger = verbs.get(lemma) or (DISPARAGING if _disparages(token) else None)
+        if token.pos_ == "VERB" and verb_trigger and not _is_modifier(token):
+            trigger = verb_trigger
             subject = [c for c in token.children if c.dep_ == "nsubj"]
             agents = [obj for c in token.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj"]
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -431,8 +461,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             else:
                 # "X had been jailed": with no agent, the one it was done to is still the target
                 targets = _objects(token) + (passive if agents or trigger.type in DONE_TO_SOMEONE else [])
-            recipient_ids: list[str] = []
-            for target in targets:
+            recipient_ids: list[str] = _blamed(token, index) if trigger is DISPARAGING else []
+            for target in ([] if recipient_ids else targets):
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index)
                 recipient_ids += [r for r in named if r not in recipient_ids]
