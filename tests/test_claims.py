@@ -88,3 +88,18 @@ def test_a_court_ruling_and_one_of_a_group_speaking(make_source):
     assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
         ("federal-high-court", "the central bank had introduced it without approval"),
         ("officials-story", "The sale would be the largest arms deal to date")]
+
+
+def test_a_subject_after_a_comma_each_that_clause_and_the_same_officials(make_source):
+    _, extraction = make_source(
+        "Turkey sent rescuers a day after an earthquake killed 1,000 people near Herat, Turkey's disaster agency said.\n"
+        "Carmen Ruiz said that the ruling was political and that she would appeal.\n"
+        "The army used drones last month, three Western officials said.\n"
+        "Iran delivered drones in February, one of the officials said. Iranian state media reported that a tanker was seized.\n")
+    assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
+        ("turkey", "Turkey sent rescuers a day after an earthquake killed 1,000 people near Herat"),
+        ("carmen-ruiz", "the ruling was political"),
+        ("carmen-ruiz", "she would appeal"),
+        ("western-officials-story", "The army used drones last month"),
+        ("western-officials-story", "Iran delivered drones in February"),
+        ("iranian-state-media-story", "a tanker was seized")]

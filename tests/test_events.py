@@ -310,3 +310,27 @@ def test_words_of_blame_criticise_and_words_of_praise_do_not(make_source):
         ("ACCUSE", [("actor", "paulo-mendes")], None),
         ("ACCUSE", [("actor", "vladimir-putin"), ("recipient", "united-states")], None),
     ]
+
+
+def test_both_sides_besides_the_speaker_lifted_sanctions_and_acts_at_other_times(make_source):
+    _, extraction = make_source(
+        "The Economic Community of West African States (ECOWAS) lifted sanctions on Niger on Wednesday.\n"
+        "The African Union urged both sides to resume dialogue.\n"
+        "Iran seized a tanker last year, and detained a vessel in 2019.\n"
+        "The leaders of Serbia and Kosovo blamed each other on Tuesday for a shooting that wounded two Kosovo police officers.\n"
+        "The Rapid Support Forces, which Sudan's army has fought, denied wrongdoing. Iran denied supplying drones to Sudan.\n"
+        "10:30 Environment minister Rita Campos met the Chinese and Indian delegations this morning.\n",
+        published="2026-11-20")
+    assert _events(extraction) == [
+        ("RETREAT", [("actor", "economic-community-of-west-african-states"), ("recipient", "niger")], "2026-11-18"),
+        ("REQUEST", [("actor", "african-union"), ("recipient", "economic-community-of-west-african-states"),
+                     ("recipient", "niger")], None),
+        ("COERCE", [("actor", "iran")], "2025-01-01"),
+        ("COERCE", [("actor", "iran")], "2019-01-01"),
+        ("ACCUSE", [("actor", "serbia"), ("actor", "kosovo")], "2026-11-17"),
+        ("ASSAULT", [("recipient", "kosovo")], None),
+        ("REJECT", [("actor", "rapid-support-forces")], None),
+        ("ASSAULT", [("actor", "sudan"), ("recipient", "rapid-support-forces")], None),
+        ("REJECT", [("actor", "iran")], None),
+        ("CONSULT", [("actor", "rita-campos"), ("recipient", "china"), ("recipient", "india")], "2026-11-20"),
+    ]

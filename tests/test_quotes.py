@@ -86,3 +86,14 @@ def test_a_quotation_standing_alone_continues_the_report_before_it(make_source):
         "In a speech to parliament, she said the government had failed them.\n"
         "\"We were too slow.\n\"We did not listen to the warnings.\"\n")
     assert [(q.speaker_id, q.span.text[:17]) for q in extraction.quotes] == [("grace-lawson", "We were too slow.")]
+
+
+def test_a_titled_label_and_a_one_word_sentence_of_its_own(make_source):
+    _, extraction = make_source(
+        "09:20 Brazil's environment minister, Rita Campos: \"We are closer than we have ever been.\"\n"
+        "\"The lake is breathing again,\" Hamid Rezaei says. \"Slowly.\"\n"
+        "The plan, known as \"Green Shield\", starts in May.\n")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [
+        ("We are closer than we have ever been.", "rita-campos"),
+        ("The lake is breathing again", "hamid-rezaei"),
+        ("Slowly.", "hamid-rezaei")]

@@ -112,8 +112,16 @@ class ClaimFinder:
         """"said (that) X", "warned that X", "suggested X", and "X, an official said"."""
         complements = [child for child in verb.children if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX")
                        and not is_to_infinitive(child)]  # "agreed to set up": an intention
+        # "said that the ruling was political and that she would appeal": each that-clause is a claim
+        complements += [conj for child in complements for conj in child.conjuncts
+                        if any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in conj.children)]
         for child in complements:
-            self.add(*self.subtree(child), self.claimant(verb), verb.text)
+            start, end = self.subtree(child)
+            later = [c for c in complements if c.i > child.i and c in child.conjuncts]
+            if later:  # "that the ruling was political and that she would appeal": up to the second clause
+                before = [t for t in child.subtree if t.i < later[0].left_edge.i and t.dep_ != "cc" and not t.is_punct]
+                end = before[-1].idx + len(before[-1].text)
+            self.add(start, end, self.claimant(verb), verb.text)
         if not complements and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             clause_start = verb.head.left_edge.idx
             self.add(clause_start, verb.left_edge.idx, self.claimant(verb), verb.text)

@@ -108,6 +108,8 @@ def _is_hypothetical(token: Token) -> bool:
             return True
         if _is_condition(node):
             return True  # "until Iran signed a new agreement": a condition, not a fact
+        if node.head.i != node.i and node.head.lemma_.lower() in lexicon.words("denial_verbs"):
+            return True  # "denied supplying weapons": what is denied is not reported as done
         if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or (node.dep_ == "conj" and node.pos_ == "VERB"):
             return False  # the clause ends here
     return False
@@ -153,7 +155,8 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
 def _member_actors(token: Token, index: ActorIndex) -> list[str]:
     named = index.actor_at(token) or index.apposed(token)  # "the main opposition party, the Democratic Alliance"
     if named:
-        return [named]
+        # "the leaders of Serbia and Kosovo", though taken for an unnamed speaker, serve those named
+        return [named] if named not in index.anonymous else (_served(token, index) or [named])
     if token.like_num or token.lemma_.lower() in lexicon.words("part_words"):  # "27 of its members", "half of its funding"
         return [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for obj in prep.children if obj.dep_ == "pobj" for a in _member_actors(obj, index)]
@@ -161,10 +164,15 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
     pair_kind = lexicon.load("events")["pair_nouns"].get(token.lemma_.lower())
     if pair_kind is not None and names_two(token):
         found += [a for a in index.pair_before(token, pair_kind) if a not in found]
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "from":  # "officials from X and Y"
-            found += [a for obj in child.children if obj.dep_ == "pobj" for a in index.actors_in(obj) if a not in found]
-    return found
+    return found + [a for a in _served(token, index) if a not in found]
+
+
+def _served(token: Token, index: ActorIndex) -> list[str]:
+    """Whom people or bodies serve: "officials from X and Y", "the leaders of Serbia and Kosovo"."""
+    serving = lexicon.words("person_role_nouns") | lexicon.words("representative_nouns") | {"official"}
+    return [a for prep in token.children if prep.dep_ == "prep"
+            and (prep.lower_ == "from" or (prep.lower_ == "of" and token.lemma_.lower() in serving))
+            for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]
 
 
 def _act_referred_to(noun: Token) -> list[str]:
@@ -194,7 +202,7 @@ def _is_conditional(clause: Token) -> bool:
 def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
     """Who a thing given or promised is for ("$500 million in aid for Sudan"), or who is among
     the people acted on ("18 prisoners, including Ales Bialik")."""
-    return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "including", "with")
+    return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "including", "with", "on", "against")
             for obj in prep.children if obj.dep_ == "pobj" for actor in _phrase_actors(obj, index)]
 
 
@@ -226,6 +234,8 @@ def _place_visited(visit: Token, index: ActorIndex, registry: Registry) -> list[
 
 def _objects(verb: Token) -> list[Token]:
     found = [child for child in verb.children if child.dep_ in ("dobj", "dative", "attr")]
+    # "the RSF, which the army has fought": a relative pronoun stands for the noun the clause describes
+    found = [verb.head if thing.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else thing for thing in found]
     for prep in verb.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in lexicon.load("events")["recipient_prepositions"]:
             found += [child for child in prep.children if child.dep_ == "pobj"]
@@ -249,7 +259,7 @@ def _date_children(node: Token, doc: Doc) -> Token | None:
             candidates = [grand for grand in child.children if grand.dep_ == "npadvmod"]
         for candidate in candidates:
             ent = entity_at(candidate)
-            if ent is not None and ent.label_ == "DATE" and ent.root.i == candidate.i:
+            if ent is not None and ent.label_ in ("DATE", "TIME") and ent.root.i == candidate.i:  # "this morning"
                 return child
     return None
 
@@ -561,10 +571,13 @@ def _merge_visits(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
 
 def merge_events(events: list[Event]) -> list[Event]:
     """One row per real-world event: reports of the same type between the same participants are
-    one event, kept at the report that dates it most precisely (the earliest on a tie)."""
+    one event, kept at the report that dates it most precisely (the earliest on a tie), unless
+    their dates cannot be the same time ("seized a tanker last year, and detained a vessel in 2019")."""
     groups: dict[tuple, list[Event]] = {}
-    for event in events:
-        groups.setdefault((event.event_type, event.participant_key()), []).append(event)
+    for event in sorted(events, key=lambda e: -e.date.rank):
+        key = (event.event_type, event.participant_key())
+        same_time = [k for k in groups if k[:2] == key and _may_coincide(groups[k][0].date, event.date)]
+        groups.setdefault(same_time[0] if same_time else (*key, len(groups)), []).append(event)
     merged = []
     for group in groups.values():
         best = max(group, key=lambda e: (e.date.rank, -e.span.start))
@@ -572,6 +585,12 @@ def merge_events(events: list[Event]) -> list[Event]:
         best.event_mode = best.event_mode or next((e.event_mode for e in group if e.event_mode), "")
         merged.append(best)
     return sorted([e for e in merged if not _told_fuller(e, merged)], key=lambda e: (e.span, e.event_type))
+
+
+def _may_coincide(first: DateInterval, second: DateInterval) -> bool:
+    if first.start is None or second.start is None:
+        return True
+    return first.start <= second.end and second.start <= first.end
 
 
 def _told_fuller(event: Event, events: list[Event]) -> bool:

@@ -113,16 +113,20 @@ class ActorIndex:
 
     def pair_before(self, token: Token, kind: str) -> list[str]:
         """The last two actors of `kind` ("collective" for states and organisations) named before
-        `token`: what "both governments", "the two leaders" or "both sides" refer to."""
-        found: list[str] = []
+        `token`: what "both governments", "the two leaders" or "both sides" refer to. Not the
+        subject of the clause it sits in: "the AU urged both sides" speaks to two others."""
+        verb = next((node for node in token.ancestors if node.pos_ in ("VERB", "AUX")), None)
+        found: list[str] = [] if token.dep_ in ("nsubj", "nsubjpass") or verb is None else [
+            a for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for a in self.actors_in(child)]
+        addressing = len(found)
         for mention, head in sorted(self.entries, key=lambda entry: -entry[1].i):
             if head.i < token.i and mention.actor_id not in found and mention.actor_id not in self.anonymous \
                     and (kind == self.kind_of(mention.actor_id)
                          or (kind == "collective" and self.kind_of(mention.actor_id) in ("state", "organization"))):
                 found.append(mention.actor_id)
-            if len(found) == 2:
+            if len(found) == addressing + 2:
                 first_named = {m.actor_id: h.i for m, h in sorted(self.entries, key=lambda e: -e[1].i)}
-                return sorted(found, key=first_named.__getitem__)
+                return sorted(found[addressing:], key=first_named.__getitem__)
         return []
 
     def actors_in(self, token: Token) -> list[str]:
@@ -346,7 +350,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     for token in doc:
         # a surname, acronym or country the model did not tag as a name (nor always as a proper
         # noun: "Vidal:" opening a live-blog entry)
-        if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)) or token.i in index.actor_of_token:
+        if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (token.is_title or token.is_upper))) \
+                or token.i in index.actor_of_token:
             continue
         actor_id = names.resolve(token.text) if token.i not in inside_quotes else None
         if actor_id is None and country_named(token.text):
@@ -385,7 +390,8 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
     for token in doc:
         noun = token.lower_
         determiners = [child for child in token.lefts]
-        if token.pos_ != "NOUN" or token.i in index.actor_of_token or [d.lower_ for d in determiners] != ["the"]:
+        is_noun = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # the model tags "bloc" PROPN
+        if not is_noun or token.i in index.actor_of_token or [d.lower_ for d in determiners] != ["the"]:
             continue
         if (named := index.apposed(token)) is not None:  # "the diplomat, consul Marcelo Vargas,"
             index.add(doc, [*determiners, token], token, named, "nominal", sentences)
@@ -434,6 +440,9 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
             return speaker_actor(doc, authors[0], index, sentences, source_id)
     if index.represented(token):
         return index.represented(token)[0]
+    states = [a for a in index.owners(token) if index.kind_of(a) == "state"]
+    if token.lemma_.lower() in lexicon.words("state_body_nouns") and states:
+        return states[0]  # "Turkey's disaster agency said": a state's own body speaks for it
     if (named_actor := index.apposed(token)) is not None:  # "The UN refugee agency, UNHCR, warned"
         return named_actor
     named = untagged_person(token)
@@ -444,6 +453,13 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         index.add(doc, named, named[-1], actor_id, "name", sentences)
         return actor_id
     words = [child for child in token.lefts if child.dep_ in ("amod", "compound")]
+    if not words and any(child.lower_ == "the" for child in token.lefts):
+        # "one of the officials said": the officials already cited ("three Western officials")
+        earlier = [m.actor_id for m, head in sorted(index.entries, key=lambda entry: entry[1].i) if head.i < token.i
+                   and m.actor_id in index.anonymous and index.new_actors[m.actor_id].name.casefold().split()[-1] == token.lower_]
+        if earlier:
+            index.add(doc, [*(c for c in token.lefts if c.dep_ == "det"), token], token, earlier[-1], "nominal", sentences)
+            return earlier[-1]
     name = " ".join([*(word.text for word in words), token.text])
     actor_id = f"{slugify(name)}-{source_id}"
     kind = "group" if token.tag_ in ("NNS", "NNPS") else "person"

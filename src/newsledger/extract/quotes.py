@@ -117,6 +117,8 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
     carrier = verb
     while True:
         subjects = [child for child in carrier.children if child.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and (trailing := _trailing_subject(carrier)) is not None and subjects[0].i < trailing.left_edge.i:
+            return trailing, carrier
         if subjects:
             # "the weather agency PAGASA said" parses as two subjects: the name is the speaker
             named = [s for s in subjects if s.pos_ == "PROPN"]
@@ -129,6 +131,22 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
             carrier = carrier.head
             continue
         return None, carrier
+
+
+def _trailing_subject(verb: Token) -> Token | None:
+    """The noun phrase between a comma and a closing reporting verb ("…, Turkey's disaster agency
+    said."), which the model sometimes leaves out of the verb's subject."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", ",") or verb.i == 0:
+        return None
+    start = verb.i - 1
+    while start >= 0 and doc[start].text != "," and verb.i - start <= 8:
+        start -= 1
+    phrase = doc[start + 1:verb.i]
+    if start < 0 or doc[start].text != "," or not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else None
 
 
 def addressee_token(verb: Token) -> Token | None:
@@ -178,7 +196,7 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
             addressee = index.actor_at(target) if target is not None else None
         elif labelled is not None:
             speaker = labelled
-        elif _is_short(span.text):
+        elif _is_short(span.text) and not _stands_alone(text, pair, span.text):
             continue
         if speaker is None:
             speaker = _previous_speaker(quotes, span.sentence) or _previous_reporter(doc, span.sentence, index,
@@ -206,12 +224,19 @@ def _labelled_speaker(doc: Doc, marks: Marks, index: ActorIndex) -> str | None:
     if label is None:
         return None
     names = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
-    found = {index.actor_at(token) for token in names or []} - {None}
-    return found.pop() if len(found) == 1 else None
+    # the name nearest the colon speaks: "Brazil's environment minister, Rita Campos:"
+    return next((actor for token in reversed(list(names or [])) if (actor := index.actor_at(token))), None)
 
 
 def _is_short(words: str) -> bool:
     return len(words.split()) <= SCARE_QUOTE_MAX_WORDS
+
+
+def _stands_alone(text: str, marks: Marks, words: str) -> bool:
+    """A quoted sentence of its own ("…," Rezaei says. "Slowly.") is someone's words, however short;
+    a scare quote sits inside the reporter's sentence."""
+    before = text[text.rfind("\n", 0, marks.open) + 1:marks.open].rstrip()
+    return words[:1].isupper() and words.rstrip()[-1:] in ".!?" and (not before or before[-1] in ".!?")
 
 
 def _speaks_in_person(words: str) -> bool:
