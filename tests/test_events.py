@@ -334,3 +334,21 @@ def test_both_sides_besides_the_speaker_lifted_sanctions_and_acts_at_other_times
         ("REJECT", [("actor", "iran")], None),
         ("CONSULT", [("actor", "rita-campos"), ("recipient", "china"), ("recipient", "india")], "2026-11-20"),
     ]
+
+
+
+def test_releases_by_exchange_denials_of_an_allegation_and_days_apart(make_source):
+    _, extraction = make_source(
+        "Russia and Ukraine exchanged 150 prisoners of war on Thursday in a swap brokered by the United Arab Emirates.\n"
+        "Two days earlier, Ukraine had accused Russia of executing soldiers, an allegation Moscow denied.\n"
+        "US Secretary of State Michael Grant said Washington remained the largest contributor.\n"
+        "The International Court of Justice ordered Venezuela not to act. Guyana's foreign minister, Robert Persaud, "
+        "welcomed the decision.\n", published="2026-04-10")
+    assert _events(extraction) == [
+        ("RETREAT", [("actor", "russia"), ("actor", "ukraine")], "2026-04-09"),
+        ("CONSULT", [("actor", "united-arab-emirates"), ("recipient", "russia"), ("recipient", "ukraine")], "2026-04-09"),
+        ("ACCUSE", [("actor", "ukraine"), ("recipient", "russia")], "2026-04-07"),
+        ("REJECT", [("actor", "russia"), ("recipient", "ukraine")], None),
+        ("REQUEST", [("actor", "international-court-of-justice"), ("recipient", "venezuela")], None),
+        ("SUPPORT", [("actor", "robert-persaud"), ("recipient", "international-court-of-justice")], None),
+    ]

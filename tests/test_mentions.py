@@ -194,3 +194,21 @@ def test_ages_places_appositions_and_a_possessive_bound_to_its_subject(make_sour
     assert kinds["aminata-traore"] == "person" and "djingareyber" not in kinds
     resolved = {m.span.text: m.actor_id for m in extraction.mentions if m.form in ("pronoun", "nominal")}
     assert resolved.items() >= {"her": "aminata-traore", "the diplomat": "marcelo-vargas", "its": "united-states"}.items()
+
+
+
+def test_organisations_the_model_misreads(make_source):
+    _, extraction = make_source(
+        "European Union election observers said the vote was marred. The head of the EU mission spoke.\n"
+        "The ruling Frelimo party said the findings were false. The opposition Democratic Renewal Party (PRD) said 14 "
+        "supporters were arrested.\n"
+        "The US Treasury Department imposed sanctions. The Treasury said more would follow.\n"
+        "The deal was brokered by the Council of Governors (CoG). The CoG had threatened to sack doctors.\n")
+    kinds = {actor.name: actor.kind for actor in extraction.new_actors.values()}
+    assert kinds.items() >= {"European Union": "organization", "Frelimo": "organization",
+                             "Democratic Renewal Party": "organization", "Treasury Department": "organization",
+                             "Council of Governors": "organization"}.items()
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert (named["EU"], named["Treasury"], named["CoG"]) == ("european-union", "treasury-department", "council-of-governors")
+    assert [c.claimant_id for c in extraction.claims] == [
+        "european-union", "frelimo", "democratic-renewal-party", "treasury-department"]

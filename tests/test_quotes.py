@@ -97,3 +97,12 @@ def test_a_titled_label_and_a_one_word_sentence_of_its_own(make_source):
         ("We are closer than we have ever been.", "rita-campos"),
         ("The lake is breathing again", "hamid-rezaei"),
         ("Slowly.", "hamid-rezaei")]
+
+
+def test_a_marked_word_modifying_a_noun_is_no_quotation_but_praise_is(make_source):
+    _, extraction = make_source(
+        "World court tells Venezuela not to hold 'annexation' vote\n\n"
+        "South African President Thandiwe Nkosi praised the meeting as \"a good sign for the whole Global South\".\n"
+        "Beijing has called the EU's earlier duties a \"protectionist\" move.\n")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [
+        ("a good sign for the whole Global South", "thandiwe-nkosi"), ("protectionist", "china")]

@@ -18,9 +18,26 @@ DURATION = re.compile(r"^(?:(?:in|for|over|within|after|during)\s+)?(?:the\s+)?(
                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some)?\s*"
                       r"(?:-\s*)?(?:days?|weeks?|months?|years?|decades?|centuries?)(?:\s+long)?$", re.IGNORECASE)
 TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
-# "the day before" counts from the last day the text named; the offset in days, by wording.
-RELATIVE_DAY = {re.compile(r"\b(?:the|a) (?:day before|previous day)\b|\bthe day earlier\b|\ba day earlier\b", re.IGNORECASE): -1,
-                re.compile(r"\b(?:the|a) (?:day after|next day|following day)\b|\ba day later\b", re.IGNORECASE): 1}
+# "the day before", "two days earlier" count from the last day the text named.
+RELATIVE_DAY = {re.compile(r"\b(?:the|a) (?:day before|previous day)\b|\bthe day earlier\b", re.IGNORECASE): -1,
+                re.compile(r"\b(?:the|a) (?:day after|next day|following day)\b", re.IGNORECASE): 1}
+DAYS_APART = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)\b", re.IGNORECASE)
+# "during 2023" is a time dateparser reads without its preposition; "since 2020" is not one: "the
+# first talks since 2020" were not held in 2020
+DURING = re.compile(r"^during\s+", re.IGNORECASE)
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_from_reference(text: str) -> int | None:
+    """How many days `text` places an event from the last day named ("two days earlier": -2)."""
+    for pattern, offset in RELATIVE_DAY.items():
+        if pattern.search(text):
+            return offset
+    apart = DAYS_APART.search(text)
+    if apart is None:
+        return None
+    count = NUMBER_WORDS.get(apart.group(1).lower()) or int(apart.group(1))
+    return -count if apart.group(2).lower() in ("earlier", "before") else count
 
 
 def _month_end(day: dt.date) -> dt.date:
@@ -50,12 +67,12 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
     before" counts from `reference`, the last day the text named (unknown without one)."""
     if DURATION.match(text.strip()) and not re.match(r"(?i)^(?:last|this|next)\s", text.strip()):
         return DateInterval()
-    for pattern, offset in RELATIVE_DAY.items():
-        if pattern.search(text):
-            if reference is None or reference.precision != "day":
-                return DateInterval()
-            day = reference.start + dt.timedelta(days=offset)
-            return DateInterval(day, day, "day", text) if future or day <= published else DateInterval()
+    offset = _days_from_reference(text)
+    if offset is not None:
+        if reference is None or reference.precision != "day":
+            return DateInterval()
+        day = reference.start + dt.timedelta(days=offset)
+        return DateInterval(day, day, "day", text) if future or day <= published else DateInterval()
     if TODAY.search(text):
         return DateInterval(published, published, "day", text)
     weekday = WEEKDAY.search(text)
@@ -75,7 +92,7 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
         "PREFER_DAY_OF_MONTH": "first",
     })
     try:
-        data = parser.get_date_data(text)
+        data = parser.get_date_data(DURING.sub("", text))
     except (ValueError, OverflowError):  # a number dateparser cannot place in a calendar
         return DateInterval()
     if data is None or data.date_obj is None or data.period not in ("day", "week", "month", "year"):

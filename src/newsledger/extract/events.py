@@ -133,8 +133,12 @@ def _is_infinitive_of(clause: Token, verbs: frozenset[str]) -> bool:
 
 
 def _governing_subject(token: Token, index: ActorIndex) -> list[str]:
-    """The actors of the nearest clause above `token` whose subject names any."""
+    """The actors of the nearest clause above `token` whose subject names any, short of a reporting
+    verb: who says "the money was used to pay for X" is not who paid."""
     for node in token.ancestors:
+        if any(child.dep_ == "ccomp" and child.i in {t.i for t in [token, *token.ancestors]} for child in node.children) \
+                and node.lemma_.lower() in lexicon.words("speech_verbs"):
+            return []
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = _phrase_actors(child, index)
@@ -175,9 +179,11 @@ def _served(token: Token, index: ActorIndex) -> list[str]:
             for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]
 
 
-def _act_referred_to(noun: Token) -> list[str]:
-    """The types of act a definite noun points back to ("the arrests": COERCE), if it does."""
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children)
+def _act_referred_to(noun: Token, verb: Token) -> list[str]:
+    """The types of act a definite noun points back to ("the arrests": COERCE), or one a clause
+    describes as it restates it ("accused Russia of executions, an allegation Moscow denied")."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children) \
+        or (verb.dep_ == "relcl" and verb.head.i == noun.i)
     return lexicon.load("events")["act_nouns"].get(noun.lemma_.lower(), []) if definite and noun.pos_ == "NOUN" else []
 
 
@@ -234,8 +240,12 @@ def _place_visited(visit: Token, index: ActorIndex, registry: Registry) -> list[
 
 def _objects(verb: Token) -> list[Token]:
     found = [child for child in verb.children if child.dep_ in ("dobj", "dative", "attr")]
-    # "the RSF, which the army has fought": a relative pronoun stands for the noun the clause describes
+    # "the RSF, which the army has fought": a relative pronoun stands for the noun the clause describes,
+    # as does the missing object of "an allegation Moscow denied"
     found = [verb.head if thing.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else thing for thing in found]
+    if not found and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" \
+            and not any(c.dep_ in ("nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP") for c in verb.children):
+        found = [verb.head]
     for prep in verb.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in lexicon.load("events")["recipient_prepositions"]:
             found += [child for child in prep.children if child.dep_ == "pobj"]
@@ -256,7 +266,7 @@ def _date_children(node: Token, doc: Doc) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in DATE_PREPOSITIONS:
             candidates = [grand for grand in child.children if grand.dep_ == "pobj"]
         elif child.dep_ == "advmod" and child.lower_ in RELATIVE_ADVERBS:  # "the day before"
-            candidates = [grand for grand in child.children if grand.dep_ == "npadvmod"]
+            candidates = [grand for grand in child.children if grand.dep_ == "npadvmod"] + [child]  # "two days earlier"
         for candidate in candidates:
             ent = entity_at(candidate)
             if ent is not None and ent.label_ in ("DATE", "TIME") and ent.root.i == candidate.i:  # "this morning"
@@ -437,7 +447,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if token.i in unasserted:
             continue
         lemma, promise = token.lemma_.lower(), False
-        particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ in ("prep", "prt")]
+        # "called off a strike on Wednesday" is not "call on": a verb's own particle comes first
+        own_particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt"]
+        particles = own_particles or [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep"]
         particles += [f"{lemma} {grand.lower_}" for child in token.children if child.dep_ == "advcl"
                       for grand in child.children if grand.dep_ == "mark"]  # "called for X to be brought"
         complements = {f"{lemma} {child.lemma_.lower()}": child for child in token.children
@@ -445,6 +457,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         lemma = next((phrasal for phrasal in [*particles, *complements] if phrasal in verbs), lemma)
         # the act a complement names is dated in its clause: "ordered him to leave the country on Monday"
         act_clauses = [token, *([complements[lemma]] if lemma in complements else [])]
+        if token.dep_ == "acl" and token.pos_ == "VERB":  # "talks on May 28 mediated by Turkey": the talks' date
+            act_clauses.append(token.head)
         verb_trigger = verbs.get(lemma) or (DISPARAGING if _disparages(token) else None)
         if token.pos_ == "VERB" and verb_trigger and not _is_modifier(token):
             trigger = verb_trigger
@@ -483,7 +497,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = [a for c in wanted for thing in _objects(c) for a in _phrase_actors(thing, index)]
             if not recipient_ids and trigger.type in REACTIONS:
                 recipient_ids = next((_last_actors(events, actor_ids, kinds) for target in targets
-                                      if (kinds := _act_referred_to(target))), [])
+                                      if (kinds := _act_referred_to(target, token))), [])
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
             kind = lexicon.load("events")["object_kinds"].get(lemma)
@@ -491,7 +505,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 continue
             if trigger.type in FUTURE_IS_PROMISE and _is_future(token):
                 trigger, promise = Trigger("AGREE"), True  # "Japan will send aid": a promise, not yet aid
-        elif token.pos_ in ("NOUN", "PROPN") and (word := _noun_word(token, nouns)):
+        elif token.pos_ in ("NOUN", "PROPN") and token.i not in index.actor_of_token and (word := _noun_word(token, nouns)):
             trigger = nouns[word]
             needed = noun_verbs.get(word)
             governor = token
@@ -514,15 +528,19 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             continue
         if _is_hypothetical(token) and not promise:  # "will visit" is a plan; "will send aid" a promise made
             continue
+        # "the prime minister ordered the army to help": a leader acting on their own state acts within it
+        own_states = {actors[a].country for a in actor_ids if a in actors and actors[a].kind == "person"} - {""}
+        recipient_ids = [r for r in recipient_ids if not (r in actors and actors[r].kind == "state"
+                                                          and actors[r].country in own_states)]
         participants = _participants(actor_ids, recipient_ids, trigger.inverse)
         if not any(p.role == "actor" for p in participants) and not (
                 trigger.type in DONE_TO_SOMEONE and recipient_ids and token.pos_ == "VERB"):
             continue  # "Police arrested Jorge Castillo", "X had been jailed": whoever did it, it was done
         if (trigger.recipient_from_complement or trigger.needs_recipient) and not recipient_ids:
             continue  # "warned that cholera was spreading" warns of something, not someone
-        if trigger.type == "CONSULT" and len(participants) < 2 \
+        if trigger.type == "CONSULT" and len(participants) < 2 and trigger.mode != "third-party" \
                 and not (token.pos_ == "VERB" and trigger.mode != "visit" and any(c.dep_ == "dobj" for c in token.children)):
-            continue  # a meeting needs two sides, though "met foreign ambassadors" names only one
+            continue  # a meeting needs two sides, though "met foreign ambassadors" names only one, and a mediator
         reference = next((date for start, date in reversed(references) if start < token.i), None)
         date, date_tokens = next(((d, words) for clause in act_clauses
                                   for d, words in [_dated(clause, published, reference, promise)]

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsledger.extract import lexicon
 from newsledger.extract.countries import Country, country_named, country_of_capital, country_of_demonym
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, has_age, is_common_phrase, match_registered_name,
-                                      name_index, names_a_place,
-                                      proper_name, untagged_person, whole_name)
+                                      name_index, names_a_place, names_an_organisation,
+                                      proper_name, untagged_organisation_words, untagged_person, whole_name)
 from newsledger.extract.records import Mention
 from newsledger.extract.spans import tokens_span
 from newsledger.nlp import ACTOR_LABEL
@@ -203,17 +203,6 @@ def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex
     return actor_id or None
 
 
-def _untagged_organisation(token: Token, index: ActorIndex) -> list[Token]:
-    """The words of an organisation's name the model did not tag: capitalised words ending in an
-    organisation noun ("the US Commerce Department"), less the actors named in it ("US")."""
-    nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
-    if not (token.is_title and token.lower_ in nouns):
-        return []
-    words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"
-             and child.is_title and child.i not in index.actor_of_token]
-    return [*words, token] if words else []
-
-
 def _speaking_of_itself(pronoun: Token, index: ActorIndex) -> str | None:
     """ "Airbus said it was not aware": "it" as the subject of what a state or organisation says
     is the speaker itself, even before "was"."""
@@ -340,8 +329,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                 (c.alpha_3 for word in [ent.root, *title_words] for t in word.children
                  if t.dep_ == "poss" and (c := country_named(t.text))), "")
             country = country if titled else ""
-            actor_id = _named_actor(ent, "person" if titled else NEW_ACTOR_KINDS[ent.label_], registry, names, index,
-                                    country)
+            kind = "person" if titled else "organization" if names_an_organisation(ent) else NEW_ACTOR_KINDS[ent.label_]
+            actor_id = _named_actor(ent, kind, registry, names, index, country)
         else:
             continue
         if actor_id:
@@ -353,18 +342,22 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (token.is_title or token.is_upper))) \
                 or token.i in index.actor_of_token:
             continue
-        actor_id = names.resolve(token.text) if token.i not in inside_quotes else None
+        words = untagged_organisation_words(token, set(index.actor_of_token)) or [token]
+        name = " ".join(word.text for word in words)
+        actor_id = names.resolve(name) if token.i not in inside_quotes else None
         if actor_id is None and country_named(token.text):
             actor_id = _state_actor(country_named(token.text), registry, index)
+        if actor_id is None and len(words) > 1:
+            actor_id = slugify(name)
         if actor_id:
-            index.add(doc, [token], token, actor_id, "name", sentences)
-        elif (words := _untagged_organisation(token, index)):
-            name = " ".join(word.text for word in words)
-            actor_id = names.resolve(name) or slugify(name)
-            index.new_actors.setdefault(actor_id, Actor(actor_id, name, "organization", registered=False))
+            if actor_id not in registry.actors:  # an organisation named first in full where the model saw no name
+                index.new_actors.setdefault(actor_id, Actor(actor_id, names.full_names.get(actor_id, name), "organization",
+                                                            registered=False))
             index.add(doc, words, token, actor_id, "name", sentences)
     for token in doc:
-        country = country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+        # "North Korean" is one adjective of two words, and not South Korea's
+        two_words = country_of_demonym(f"{doc[token.i - 1].text} {token.text}") if token.i else None
+        country = two_words or (country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None)
         if country and token.i not in index.actor_of_token:
             index.state_of_adjective[token.i] = _state_actor(country, registry, index)
     _role_nouns(doc, index, {**registry.actors, **index.new_actors}, sentences)
@@ -440,11 +433,15 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
             return speaker_actor(doc, authors[0], index, sentences, source_id)
     if index.represented(token):
         return index.represented(token)[0]
-    states = [a for a in index.owners(token) if index.kind_of(a) == "state"]
-    if token.lemma_.lower() in lexicon.words("state_body_nouns") and states:
-        return states[0]  # "Turkey's disaster agency said": a state's own body speaks for it
     if (named_actor := index.apposed(token)) is not None:  # "The UN refugee agency, UNHCR, warned"
         return named_actor
+    owners = [a for a in index.owners(token) if index.kind_of(a) in ("state", "organization")]
+    if token.lemma_.lower() in lexicon.words("owned_body_nouns") and owners:
+        return owners[0]  # "Turkey's disaster agency said", "EU election observers said": a body speaks for its owner
+    organisation_nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    named = [a for c in token.children if c.dep_ == "compound" and (a := index.actor_at(c))]
+    if token.lemma_.lower() in organisation_nouns and named:
+        return named[0]  # "the ruling Frelimo party said"
     named = untagged_person(token)
     if named:  # "Its president, Olusegun Adeyemi, said": a name the model did not tag
         name = " ".join(word.text for word in named)

@@ -36,6 +36,10 @@ def proper_name(ent: SpacySpan) -> str:
     while ent.label_ == "PERSON" and len(tokens) > 2 and (
             tokens[0].pos_ == "NOUN" or tokens[0].lower_.rstrip(".") in titles):
         tokens.pop(0)
+    while ent.label_ == "ORG" and len(tokens) > 1 and tokens[0].is_lower:
+        tokens.pop(0)  # "the opposition Democratic Renewal Party"
+    if "(" in [t.text for t in tokens[1:]]:
+        tokens = tokens[:[t.text for t in tokens].index("(")]  # "the Council of Governors (CoG"
     text = doc_text(ent.doc)
     return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)] if tokens else ent.text
 
@@ -44,6 +48,13 @@ def is_common_phrase(ent: SpacySpan) -> bool:
     """An entity in lower case ("defence ministry") or an adjective of nationality the model took
     for an organisation ("historically Ugandan") is a description, not a name."""
     return all(token.is_lower for token in ent if token.is_alpha) or bool(country_of_demonym(ent.text))
+
+
+def names_an_organisation(ent: SpacySpan) -> bool:
+    """A name that modifies an organisation noun ("the ruling Frelimo party") is the
+    organisation's, whatever the model took it for."""
+    nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in nouns and ent.root.head.is_lower
 
 
 def names_a_place(ent: SpacySpan) -> bool:
@@ -127,12 +138,40 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
             if len(ent) == 2 and all(token.pos_ == "PROPN" and token.is_title for token in ent):
                 names.organisation_surnames.setdefault(ent[-1].text, actor_id)
             if ent[-1].lower_ in lexicon.words("named_organisation_role_nouns") | lexicon.words("organisation_role_nouns"):
-                names.organisation_heads.setdefault(ent[-1].text, actor_id)
+                _index_head(names, text, actor_id)
             given = PARENTHESISED_ACRONYM.match(doc_text(doc), ent.end_char)  # "… Nations (ASEAN)"
             for acronym in _initials(text) | ({given.group(1)} if given else set()):
                 names.acronyms.setdefault(acronym, actor_id)
             names.full_names.setdefault(actor_id, text)
+    for token in doc:  # names the model did not tag ("European Union election observers") still give acronyms
+        words = untagged_organisation_words(token)
+        if words and not any(word.ent_type_ for word in words):
+            text = " ".join(word.text for word in words)
+            actor_id = match_registered_name(text, registry) or slugify(text)
+            for acronym in _initials(text):
+                names.acronyms.setdefault(acronym, actor_id)
+            names.full_names.setdefault(actor_id, text)
+            _index_head(names, text, actor_id)
     return names
+
+
+def _index_head(names: NameIndex, text: str, actor_id: str) -> None:
+    """An organisation named by its last word ("the Commission") or by the words before it ("the
+    Treasury" after "the Treasury Department")."""
+    head, before = text.rsplit(" ", 1)[1], text.rsplit(" ", 1)[0]
+    names.organisation_heads.setdefault(head, actor_id)
+    names.organisation_heads.setdefault(before, actor_id)
+
+
+def untagged_organisation_words(token: Token, taken: set[int] = frozenset()) -> list[Token]:
+    """The words of an organisation's name the model did not tag: capitalised words ending in an
+    organisation noun ("the US Commerce Department"), less those `taken` by other actors ("US")."""
+    nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    if not (token.is_title and token.lower_ in nouns):
+        return []
+    words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"
+             and child.is_title and child.i not in taken]
+    return [*words, token] if words else []
 
 
 def untagged_person(role: Token) -> list[Token]:

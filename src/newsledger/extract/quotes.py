@@ -180,6 +180,8 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
         if start >= end or _after_scare_marker(text, pair):
             continue
         span = char_span(doc, start, end, sentences)
+        if _modifies_a_noun(doc, start, end):
+            continue  # "an 'annexation' vote": a word the writer marks, not one a speaker said
         verb = _cue_verb(doc, pair, quoted)
         labelled = _labelled_speaker(doc, pair, index) if verb is None else None
         if verb is None and labelled is None and _is_short(span.text) and _speaks_in_person(span.text):
@@ -230,6 +232,18 @@ def _labelled_speaker(doc: Doc, marks: Marks, index: ActorIndex) -> str | None:
 
 def _is_short(words: str) -> bool:
     return len(words.split()) <= SCARE_QUOTE_MAX_WORDS
+
+
+def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted words only modify a noun outside the marks ("'annexation' vote")."""
+    inside = doc.char_span(start, end, alignment_mode="expand")
+    if inside is None:
+        return False
+    roots = [t for t in inside if not inside.start <= t.head.i < inside.end]
+    if len(roots) != 1 or roots[0].dep_ not in ("compound", "amod", "nmod", "poss") or roots[0].head.pos_ != "NOUN":
+        return False
+    # "called the duties a “protectionist” move" casts them in someone's word
+    return roots[0].head.head.lemma_.lower() not in lexicon.words("characterisation_verbs")
 
 
 def _stands_alone(text: str, marks: Marks, words: str) -> bool:
