@@ -352,3 +352,18 @@ def test_releases_by_exchange_denials_of_an_allegation_and_days_apart(make_sourc
         ("REQUEST", [("actor", "international-court-of-justice"), ("recipient", "venezuela")], None),
         ("SUPPORT", [("actor", "robert-persaud"), ("recipient", "international-court-of-justice")], None),
     ]
+
+
+def test_a_state_protesting_to_another_ranks_and_a_states_leader(make_source):
+    _, extraction = make_source(
+        "Kenya protested to Uganda on Wednesday after Ugandan marines arrested 23 Kenyan fishermen.\n"
+        "Uganda's defence spokesman, Brig. Moses Okello, said the fishermen were fishing illegally.\n"
+        "Ethiopian Prime Minister Dawit Bekele met the envoy. Ethiopia's leader had called for access to the sea.\n"
+        "The Organization of American States has deployed 80 observers.\n", published="2026-04-30")
+    assert _events(extraction)[:2] == [
+        ("ACCUSE", [("actor", "kenya"), ("recipient", "uganda")], "2026-04-29"),
+        ("COERCE", [("actor", "uganda"), ("recipient", "kenya")], "2026-04-29"),
+    ]
+    assert ("REQUEST", [("actor", "dawit-bekele")], None) in _events(extraction)
+    assert not any(event[0] == "MOBILIZE" for event in _events(extraction))
+    assert extraction.new_actors["moses-okello"].kind == "person"

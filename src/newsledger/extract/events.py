@@ -110,6 +110,8 @@ def _is_hypothetical(token: Token) -> bool:
             return True  # "until Iran signed a new agreement": a condition, not a fact
         if node.head.i != node.i and node.head.lemma_.lower() in lexicon.words("denial_verbs"):
             return True  # "denied supplying weapons": what is denied is not reported as done
+        if _is_concurrent(node):
+            continue  # "accused China of ramming a boat, injuring three sailors": part of what is accused
         if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or (node.dep_ == "conj" and node.pos_ == "VERB"):
             return False  # the clause ends here
     return False
@@ -256,6 +258,9 @@ def _is_of_kind(thing: Token, kind: str) -> bool:
     """Whether a noun is one of a lexicon list ("vaccine doses" are material_nouns)."""
     words = {thing.lemma_.lower(), thing.lower_, thing.lower_.rstrip("s")}
     words |= {child.lemma_.lower() for child in thing.children if child.dep_ == "compound"}
+    # "the delivery of 40 tanks", "a shipment of vaccines"
+    words |= {obj.lemma_.lower() for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for obj in prep.children if obj.dep_ == "pobj"}
     return bool(words & lexicon.words(kind))
 
 

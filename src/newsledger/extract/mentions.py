@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
 from newsledger.extract.countries import Country, country_named, country_of_capital, country_of_demonym
-from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, has_age, is_common_phrase, match_registered_name,
+from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, has_abbreviated_title, has_age, is_common_phrase,
+                                      is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_organisation,
                                       proper_name, untagged_organisation_words, untagged_person, whole_name)
 from newsledger.extract.records import Mention
@@ -81,9 +82,9 @@ class ActorIndex:
         "Georgian police"."""
         found: list[str] = []
         for child in noun.children:
-            if child.dep_ in ("poss", "compound"):
+            if child.dep_ in ("poss", "compound") and child.i not in self.state_of_adjective:
                 found += [a for a in self.actors_in(child) if a not in found]
-            elif child.dep_ == "amod":  # "Saudi and Israeli officials"
+            elif child.dep_ in ("amod", "compound"):  # "Saudi and Israeli officials", "Ugandan marines"
                 found += [self.state_of_adjective[t.i] for t in [child, *child.conjuncts]
                           if t.i in self.state_of_adjective and self.state_of_adjective[t.i] not in found]
         return found
@@ -311,7 +312,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if any(token.i in index.actor_of_token for token in ent) or all(token.i in titles for token in ent):
             continue
         form = "name"
-        if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent)):
+        if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent) or is_title_only(ent)):
             continue
         # a capital that is also someone's family name here ("Roberto Lima" … "Lima") is the person
         capital = country_of_capital(ent.text) if ent.text not in names.surnames else None
@@ -323,7 +324,9 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         elif ent.label_ in NEW_ACTOR_KINDS:
             # the model takes some people for organisations ("EU foreign policy chief Kaja Lind")
             title_words = _title_tokens(ent, actor_tokens)
-            titled = any(t.lower_ in lexicon.words("person_role_nouns") for t in title_words) or has_age(ent)
+            titled = any(t.lower_.rstrip(".") in lexicon.words("person_role_nouns") for t in title_words) or has_age(ent) \
+                or has_abbreviated_title(ent) \
+                or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.words("person_role_nouns"))
             # "Australian Prime Minister Mark Holloway" serves Australia
             country = next((c.alpha_3 for t in title_words if (c := country_of_demonym(t.text))), "") or next(
                 (c.alpha_3 for word in [ent.root, *title_words] for t in word.children
@@ -374,6 +377,18 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     return index
 
 
+def _serving_person(role: Token, index: ActorIndex, actors: dict[str, Actor]) -> str | None:
+    """The one person named before whom a state's role noun stands for: "Ethiopia's leader" after
+    "Ethiopian Prime Minister Dawit Bekele"."""
+    states = [a for c in role.children if c.dep_ == "poss" and (a := index.actor_at(c)) and actors[a].kind == "state"]
+    if not states:
+        return None
+    country = actors[states[0]].country
+    found = {m.actor_id for m, head in index.entries if head.i < role.i and actors[m.actor_id].kind == "person"
+             and actors[m.actor_id].country == country and (role.lower_ == "leader" or role.lower_ in m.span.text.casefold())}
+    return found.pop() if len(found) == 1 else None
+
+
 def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences: dict[int, int]) -> None:
     """Definite role nouns ("the agency", "the minister") refer to the most recent actor they fit:
     an organisation for organisation nouns, a person whose title holds the noun for person nouns."""
@@ -384,6 +399,10 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
         noun = token.lower_
         determiners = [child for child in token.lefts]
         is_noun = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # the model tags "bloc" PROPN
+        if is_noun and token.i not in index.actor_of_token and noun in person_nouns \
+                and (serving := _serving_person(token, index, actors)):
+            index.add(doc, [token], token, serving, "nominal", sentences)  # "Ethiopia's leader"
+            continue
         if not is_noun or token.i in index.actor_of_token or [d.lower_ for d in determiners] != ["the"]:
             continue
         if (named := index.apposed(token)) is not None:  # "the diplomat, consul Marcelo Vargas,"
@@ -449,7 +468,10 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         index.new_actors.setdefault(actor_id, Actor(actor_id, name, "person", registered=False))
         index.add(doc, named, named[-1], actor_id, "name", sentences)
         return actor_id
-    words = [child for child in token.lefts if child.dep_ in ("amod", "compound")]
+    # "the attorney general's office": the words that say whose, when they name no actor
+    words = [word for child in token.lefts if child.dep_ in ("amod", "compound") or (
+                 child.dep_ == "poss" and not any(t.pos_ == "PRON" or t.i in index.actor_of_token for t in child.subtree))
+             for word in (child.subtree if child.dep_ == "poss" else [child]) if not word.is_punct and word.tag_ != "DT"]
     if not words and any(child.lower_ == "the" for child in token.lefts):
         # "one of the officials said": the officials already cited ("three Western officials")
         earlier = [m.actor_id for m, head in sorted(index.entries, key=lambda entry: entry[1].i) if head.i < token.i

@@ -63,6 +63,18 @@ def names_a_place(ent: SpacySpan) -> bool:
     return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in lexicon.words("place_nouns")
 
 
+def has_abbreviated_title(ent: SpacySpan) -> bool:
+    """A name after an abbreviated title ("Brig. Moses Okello", "Gen. Asif Raza") is a person's."""
+    titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
+    return ent.start >= 2 and ent.doc[ent.start - 1].text == "." and ent.doc[ent.start - 2].lower_ in titles
+
+
+def is_title_only(ent: SpacySpan) -> bool:
+    """An entity that is only a title ("Brig" before "Moses Okello") names no one."""
+    titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
+    return all(token.lower_.rstrip(".") in titles or token.is_punct for token in ent)
+
+
 def has_age(ent: SpacySpan) -> bool:
     """A name followed by an age between commas ("Traoré, 41, has spent") is a person's."""
     following = ent.doc[ent.end:ent.end + 3]
