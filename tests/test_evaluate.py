@@ -54,7 +54,8 @@ def test_development_half_meets_the_targets(registry):
 HELD_OUT = {"heldout": 8, "heldout2": 8, "heldout3": 8, "heldout4": 11, "heldout5": 12, "heldout6": 12,
             "heldout7": 12, "heldout8": 12, "heldout9": 12, "heldout10": 12,
             "heldout11": 12, "heldout12": 12, "heldout13": 10,
-            "heldout14": 10, "heldout15": 10, "heldout16": 10}
+            "heldout14": 10, "heldout15": 10, "heldout16": 10,
+            "heldout17": 10}
 
 
 @pytest.mark.parametrize("half, articles", HELD_OUT.items())
@@ -83,3 +84,18 @@ def test_gold_mentions_are_found_as_whole_words():
     assert _span_of("Then the minister said he would go; he did.", "he", 1) == (23, 25)
     assert _span_of("Then the minister said he would go; he did.", "he", 2) == (36, 38)
     assert _span_of("the", "he", 1) is None
+
+
+def test_events_are_paired_same_type_first(tmp_path, registry):
+    folder = tmp_path / "gold" / "story"
+    folder.mkdir(parents=True)
+    (folder / "article.txt").write_text("Amnesty International urged Sri Lanka to free the journalists.\n", encoding="utf-8")
+    (folder / "gold.yaml").write_text(yaml.safe_dump({
+        "published": "2026-08-07",
+        "actors": [{"name": "Amnesty International", "kind": "organization"}, {"name": "Sri Lanka", "kind": "state"}],
+        "events": [{"type": "ACCUSE", "actor": ["Amnesty International"]},
+                   {"type": "REQUEST", "actor": ["Amnesty International"], "recipient": ["Sri Lanka"]}],
+    }), encoding="utf-8")
+    [result] = evaluate(tmp_path / "gold", registry)
+    assert result.scores["events"].correct == 1
+    assert [m for m in result.misses if "event" in m] == ["event not found: ACCUSE ['Amnesty International'] → [] "]

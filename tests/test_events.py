@@ -367,3 +367,19 @@ def test_a_state_protesting_to_another_ranks_and_a_states_leader(make_source):
     assert ("REQUEST", [("actor", "dawit-bekele")], None) in _events(extraction)
     assert not any(event[0] == "MOBILIZE" for event in _events(extraction))
     assert extraction.new_actors["moses-okello"].kind == "person"
+
+
+def test_a_host_by_place_passives_with_borrowed_subjects_and_targets_by_place(make_source):
+    _, extraction = make_source(
+        "Argentina and Britain held talks in London on Tuesday.\n"
+        "Gabriel Ortiz and Oliver Grant spoke by phone.\n"
+        "Thabo Mokoena appeared in court and was released on bail.\n"
+        "Israeli aircraft struck three air defence sites in western Iran last week.\n"
+        "Greenland rejected a bid by a Chinese company.\n", published="2026-09-04")
+    assert _events(extraction) == [
+        ("CONSULT", [("actor", "argentina"), ("recipient", "united-kingdom")], "2026-09-01"),
+        ("CONSULT", [("actor", "gabriel-ortiz"), ("actor", "oliver-grant")], None),
+        ("ASSAULT", [("actor", "israel"), ("recipient", "iran")], "2026-08-24"),
+        ("REJECT", [("actor", "greenland"), ("recipient", "china")], None),
+    ]
+    assert extraction.events[0].event_mode == "visit"

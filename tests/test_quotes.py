@@ -106,3 +106,14 @@ def test_a_marked_word_modifying_a_noun_is_no_quotation_but_praise_is(make_sourc
         "Beijing has called the EU's earlier duties a \"protectionist\" move.\n")
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [
         ("a good sign for the whole Global South", "thandiwe-nkosi"), ("protectionist", "china")]
+
+
+def test_a_quotation_after_a_speech_told_without_a_verb_of_saying(make_source):
+    _, extraction = make_source(
+        "Mexican President Lucía Herrera defended her plan in a national address on Thursday.\n"
+        "\"For too long, justice in Mexico has been for sale.\n"
+        "\"On Sunday, the Senate can change that.\"\n"
+        "Iran's spokesman, Gen. Reza Talaei, denied that any sites had been hit and said the defences had \"repelled all "
+        "hostile objects\".\n")
+    assert [(q.span.text[:20], q.speaker_id) for q in extraction.quotes] == [
+        ("For too long, justic", "lucia-herrera"), ("repelled all hostile", "reza-talaei")]

@@ -13,8 +13,8 @@ docs/evaluation.md). Matching rules:
 * claims: same claimant and overlapping content (half the gold claim's words, or containment); a gold
   claim and a system claim are paired closest first (most words shared);
 * events: same PLOVER quad ("type family"), every gold participant found in the same role, and
-  the same date interval when the gold gives one; dated events are also scored on the interval
-  and precision alone.
+  the same date interval when the gold gives one, paired same type first, then same family;
+  dated events are also scored on the interval and precision alone.
 
 Names match when rapidfuzz's token-sort ratio is at least 85 after folding case and accents."""
 
@@ -234,13 +234,25 @@ class ArticleScorer:
         score, dated = self.result.scores["events"], self.result.scores["dated events"]
         system = list(self.extraction.events)
         score.predicted, score.gold = len(system), len(self.gold.gold.get("events", []))
-        for event in self.gold.gold.get("events", []):
+        gold_events = self.gold.gold.get("events", [])
+        # pair same-type events first, so that a REQUEST found does not stand in for a gold ACCUSE of
+        # the same family while the gold REQUEST goes unmatched
+        same_type = {}
+        for number, event in enumerate(gold_events):
             interval = _interval(event.get("date"))
-            candidates = [e for e in system if quad(e.event_type) == quad(event["type"])
-                          and self.has_participants(e, event)]
+            found = next((e for e in self._candidates(system, event) if e.event_type == event["type"]
+                          and e not in same_type.values()
+                          and (not interval or (e.date.start, e.date.end) == interval)), None)
+            if found is not None:
+                same_type[number] = found
+        for number, event in enumerate(gold_events):
+            interval = _interval(event.get("date"))
+            taken = [e for n, e in same_type.items() if n != number]
+            candidates = [e for e in self._candidates(system, event) if e not in taken]
             if interval:
                 dated.gold += 1
-            match = next((e for e in candidates if not interval or (e.date.start, e.date.end) == interval), None)
+            match = same_type.get(number) or next(
+                (e for e in candidates if not interval or (e.date.start, e.date.end) == interval), None)
             if match is None:
                 close = candidates[0] if candidates else None
                 detail = f" (found it dated {close.date.start}..{close.date.end})" if close else ""
@@ -259,6 +271,12 @@ class ArticleScorer:
                     self.result.misses.append(f"event {event['type']} {event['date']}: precision {match.date.precision}")
         self.result.misses += [f"extra event: {e.event_type} {[(p.role, p.actor_id) for p in e.participants]} "
                                f"{e.date.start or ''} {e.span.text[:50]!r}" for e in system]
+
+    def _candidates(self, system: list[Any], event: dict[str, Any]) -> list[Any]:
+        """System events of the gold event's family with its participants, dated as it is (when it is)."""
+        interval = _interval(event.get("date"))
+        found = [e for e in system if quad(e.event_type) == quad(event["type"]) and self.has_participants(e, event)]
+        return sorted(found, key=lambda e: bool(interval) and (e.date.start, e.date.end) != interval)
 
     def score(self) -> ArticleScore:
         self.quotes()

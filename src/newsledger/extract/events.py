@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import lexicon
-from newsledger.extract.countries import country_named
+from newsledger.extract.countries import country_named, country_of_capital
 from newsledger.extract.dates import resolve_date
 from newsledger.extract.mentions import ActorIndex, names_two, place_state
 from newsledger.extract.records import DateInterval, Event, Participant
@@ -170,7 +170,10 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
     pair_kind = lexicon.load("events")["pair_nouns"].get(token.lemma_.lower())
     if pair_kind is not None and names_two(token):
         found += [a for a in index.pair_before(token, pair_kind) if a not in found]
-    return found + [a for a in _served(token, index) if a not in found]
+    found += [a for a in _served(token, index) if a not in found]
+    # "a bid by a Chinese company" is the company's
+    return found + [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                    for obj in prep.children if obj.dep_ == "pobj" for a in _member_actors(obj, index) if a not in found]
 
 
 def _served(token: Token, index: ActorIndex) -> list[str]:
@@ -371,11 +374,26 @@ def _core_right_edge(token: Token) -> Token:
                key=lambda t: t.i, default=token)
 
 
+def _place_country(location: str, actors: dict[str, Actor], aliases: dict[str, str]) -> str:
+    place = aliases.get(location.casefold())
+    country = country_named(location) or country_of_capital(location)
+    return actors[place].country if place in actors else (country.alpha_3 if country else "")
+
+
+def _host_by_place(event: Event, location: str, actors: dict[str, Actor], aliases: dict[str, str]) -> None:
+    """PLOVER: the visitor acts and the host receives; "Argentina and Britain held talks in London"
+    is hosted by Britain, where a meeting with no place named has every side as actor."""
+    doers = [p for p in event.participants if p.role == "actor"]
+    country = _place_country(location, actors, aliases) if location else ""
+    hosts = [p for p in doers if p.actor_id in actors and actors[p.actor_id].kind == "state"
+             and actors[p.actor_id].country == country]
+    if len(doers) > 1 and len(hosts) == 1 and not any(p.role == "recipient" for p in event.participants):
+        hosts[0].role = "recipient"
+
+
 def _visit_mode(event: Event, location: str, actors: dict[str, Actor], aliases: dict[str, str]) -> str:
     """A meeting held in the recipient's country is a visit by the actor."""
-    place = aliases.get(location.casefold())
-    country = country_named(location)
-    place_country = actors[place].country if place in actors else (country.alpha_3 if country else "")
+    place_country = _place_country(location, actors, aliases)
     recipients = [actors[p.actor_id].country for p in event.participants if p.role == "recipient"
                   and p.actor_id in actors]
     return "visit" if place_country and place_country in recipients else event.event_mode
@@ -475,8 +493,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 if not passive and token.dep_ == "acl":  # "a campaign funded by Y": Y acts for whoever runs it
                     passive = [token.head] if _phrase_actors(token.head, index) else [
                         c for a in token.head.ancestors for c in a.children if c.dep_ == "nsubj"][:1]
+            # "appeared in court and was released on bail": a passive's borrowed subject is acted on
+            borrowed_passive = not subject and not passive and any(c.dep_ == "auxpass" for c in token.children)
             actor_ids = _phrase_actors(subject[0], index) if subject else (
-                [] if passive else _governing_subject(token, index))
+                [] if passive or borrowed_passive else _governing_subject(token, index))
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named"
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]
@@ -495,6 +515,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index)
                 recipient_ids += [r for r in named if r not in recipient_ids]
+            if not recipient_ids and trigger.type == "ASSAULT":  # "struck three sites in western Iran"
+                recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ == "in"
+                                 for place in prep.children if index.is_state_name(place) for a in index.actors_in(place)
+                                 if a not in actor_ids]
             if not recipient_ids and trigger.type == "AID":  # "approved a loan to help Kenya upgrade its grid"
                 recipient_ids = [a for helped in _helped(token) for a in _phrase_actors(helped, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in WANTING:  # "threatened to impose tariffs on Vietnamese …"
@@ -551,6 +575,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                   for d, words in [_dated(clause, published, reference, promise)]
                                   if d.precision != "unknown"), (DateInterval(), []))
         location, place_tokens = _location(token, index)
+        if not location and token.pos_ != "VERB" and trigger.type == "CONSULT" and token.head.pos_ == "VERB":
+            location, _ = _location(token.head, index)  # "held talks in London": where the talks were held
         own = set(token.subtree)
         recipients = [p.actor_id for p in participants if p.role == "recipient"]
         split = trigger.mode == "visit" and not trigger.inverse and len(recipients) > 1
@@ -564,6 +590,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 participants=[p for p in participants if p.role == "actor" or p.actor_id in recipient_group],
             )
             if event.event_type == "CONSULT":
+                _host_by_place(event, location, actors, aliases)
                 event.event_mode = _visit_mode(event, location, actors, aliases)
             event.summary = _summary(event, actors)
             events.append(event)

@@ -116,9 +116,10 @@ class ActorIndex:
         """The last two actors of `kind` ("collective" for states and organisations) named before
         `token`: what "both governments", "the two leaders" or "both sides" refer to. Not the
         subject of the clause it sits in: "the AU urged both sides" speaks to two others."""
-        verb = next((node for node in token.ancestors if node.pos_ in ("VERB", "AUX")), None)
-        found: list[str] = [] if token.dep_ in ("nsubj", "nsubjpass") or verb is None else [
-            a for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") for a in self.actors_in(child)]
+        # the nearest subject above ("Malaysia's foreign ministry said after hosting talks between the two sides")
+        subject = None if token.dep_ in ("nsubj", "nsubjpass") else next(
+            (child for node in token.ancestors for child in node.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        found: list[str] = [] if subject is None else (self.actors_in(subject) or self.represented(subject))
         addressing = len(found)
         for mention, head in sorted(self.entries, key=lambda entry: -entry[1].i):
             if head.i < token.i and mention.actor_id not in found and mention.actor_id not in self.anonymous \

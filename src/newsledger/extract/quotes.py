@@ -128,7 +128,12 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
                 subject = carrier.head  # "Claire Dubois, who called the junta …"
             return subject, carrier
         if carrier.dep_ in ("advcl", "conj", "xcomp") and carrier.head.i != carrier.i:
+            speech = lexicon.words("speech_verbs")
+            reporting_conjunct = carrier.dep_ == "conj" and carrier.lemma_.lower() in speech
             carrier = carrier.head
+            if reporting_conjunct and carrier.lemma_.lower() not in speech and carrier.dep_ == "ccomp" \
+                    and carrier.head.lemma_.lower() in speech:
+                carrier = carrier.head  # "denied that any sites had been hit and said …": the model joins "said" to "hit"
             continue
         return None, carrier
 
@@ -273,7 +278,11 @@ def _previous_reporter(doc: Doc, sentence: int, index: ActorIndex, sentences: di
     speech = lexicon.words("speech_verbs")
     verbs = [t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in speech and t.i not in quoted]
     subject = reporting_subject(verbs[-1])[0] if verbs else None
-    return speaker_actor(doc, subject, index, sentences, source_id) if subject is not None else None
+    if subject is not None:
+        return speaker_actor(doc, subject, index, sentences, source_id)
+    # "Herrera defended her plan in a national address." then "“For too long …”": the person addressing
+    person = next((index.actor_at(child) for child in before.root.children if child.dep_ == "nsubj"), None)
+    return person if person is not None and index.kind_of(person) == "person" else None
 
 
 def _previous_speaker(quotes: list[Quote], sentence: int) -> str | None:
