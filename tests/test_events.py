@@ -362,7 +362,7 @@ def test_a_state_protesting_to_another_ranks_and_a_states_leader(make_source):
         "The Organization of American States has deployed 80 observers.\n", published="2026-04-30")
     assert _events(extraction)[:2] == [
         ("ACCUSE", [("actor", "kenya"), ("recipient", "uganda")], "2026-04-29"),
-        ("COERCE", [("actor", "uganda"), ("recipient", "kenya")], "2026-04-29"),
+        ("COERCE", [("actor", "uganda"), ("recipient", "kenya")], None),  # "after …": before Wednesday, not on it
     ]
     assert ("REQUEST", [("actor", "dawit-bekele")], None) in _events(extraction)
     assert not any(event[0] == "MOBILIZE" for event in _events(extraction))
@@ -383,3 +383,19 @@ def test_a_host_by_place_passives_with_borrowed_subjects_and_targets_by_place(ma
         ("REJECT", [("actor", "greenland"), ("recipient", "china")], None),
     ]
     assert extraction.events[0].event_mode == "visit"
+
+
+def test_objects_made_to_act_borrowed_passives_and_ages(make_source):
+    _, extraction = make_source(
+        "A Chinese carrier group sailed near the islands, prompting Japan to scramble fighter jets.\n"
+        "Former Prime Minister Kittipong Srisuk returned on Thursday and was detained at the airport.\n"
+        "Kittipong, 74, was convicted of abuse of power in 2011.\n"
+        "ASEAN foreign ministers agreed to invite a representative. The EU had blocked the package. "
+        "ASEAN barred Myanmar's military leaders from its summit.\n", published="2026-07-10")
+    events = _events(extraction)
+    assert ("MOBILIZE", [("actor", "japan")], None) in events
+    assert ("COERCE", [("recipient", "kittipong-srisuk")], "2026-07-09") in events
+    assert ("SANCTION", [("recipient", "kittipong-srisuk")], "2011-01-01") in events
+    assert not any(date and date.startswith("1974") for _, _, date in events)
+    assert {("AGREE", "asean"), ("REJECT", "eu"), ("SANCTION", "asean")} <= {
+        (kind, roles[0][1]) for kind, roles, _ in events if roles}

@@ -67,6 +67,8 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
     before" counts from `reference`, the last day the text named (unknown without one)."""
     if DURATION.match(text.strip()) and not re.match(r"(?i)^(?:last|this|next)\s", text.strip()):
         return DateInterval()
+    if re.fullmatch(r"\d{1,2}", text.strip()):
+        return DateInterval()  # "Kittipong, 74, was convicted": an age, not a year
     offset = _days_from_reference(text)
     if offset is not None:
         if reference is None or reference.precision != "day":

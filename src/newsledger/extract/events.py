@@ -21,7 +21,9 @@ CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "csubj", "xcomp", "pcomp", "con
 # Parts of a phrase that carry a time of their own: finite clauses, and appositions ("a visit,
 # his first abroad this year").
 OWN_TIME_DEPS = {"relcl", "advcl", "ccomp", "csubj", "appos"}
-TEMPORAL_LINKS = {"when", "while", "during", "after", "before", "as", "since"}
+# Links by which a clause shares the time of the clause it hangs on ("during which", "when");
+# not "after" or "before", which place it at another time.
+TEMPORAL_LINKS = {"when", "while", "during", "as"}
 DATE_PREPOSITIONS = {"on", "in", "since", "during", "by", "until", "from"}
 PLACE_PREPOSITIONS = {"in", "at"}
 RELATIVE_ADVERBS = {"before", "after", "earlier", "later", "ago"}
@@ -162,11 +164,16 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
     named = index.actor_at(token) or index.apposed(token)  # "the main opposition party, the Democratic Alliance"
     if named:
         # "the leaders of Serbia and Kosovo", though taken for an unnamed speaker, serve those named
-        return [named] if named not in index.anonymous else (_served(token, index) or [named])
+        # "Brazil's president", taken for an unnamed speaker, acts for Brazil; "a Turkish official" for no one
+        possessors = [a for c in token.children if c.dep_ == "poss" for a in index.actors_in(c)]
+        return [named] if named not in index.anonymous else (_served(token, index) or possessors or [named])
     if token.like_num or token.lemma_.lower() in lexicon.words("part_words"):  # "27 of its members", "half of its funding"
         return [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for obj in prep.children if obj.dep_ == "pobj" for a in _member_actors(obj, index)]
     found = index.represented(token) or index.owners(token)
+    if not found and token.tag_ == "NNS" and any(c.lower_ == "the" for c in token.children) \
+            and token.lemma_.lower() in lexicon.words("organisation_role_nouns"):
+        found = index.pair_before(token, "organization")  # "accused the companies": the two just named
     pair_kind = lexicon.load("events")["pair_nouns"].get(token.lemma_.lower())
     if pair_kind is not None and names_two(token):
         found += [a for a in index.pair_before(token, pair_kind) if a not in found]
@@ -494,9 +501,13 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     passive = [token.head] if _phrase_actors(token.head, index) else [
                         c for a in token.head.ancestors for c in a.children if c.dep_ == "nsubj"][:1]
             # "appeared in court and was released on bail": a passive's borrowed subject is acted on
-            borrowed_passive = not subject and not passive and any(c.dep_ == "auxpass" for c in token.children)
+            if not subject and not passive and any(c.dep_ == "auxpass" for c in token.children):
+                passive = [c for a in token.ancestors for c in a.children if c.dep_ == "nsubj"][:1]
+            # "prompting Tokyo to scramble jets": the object of the verb above does what it is made to
+            if not subject and not passive and token.dep_ == "xcomp":
+                subject = [c for c in token.head.children if c.dep_ == "dobj" and _phrase_actors(c, index)]
             actor_ids = _phrase_actors(subject[0], index) if subject else (
-                [] if passive or borrowed_passive else _governing_subject(token, index))
+                [] if passive else _governing_subject(token, index))
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named"
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]

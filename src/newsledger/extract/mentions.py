@@ -82,7 +82,7 @@ class ActorIndex:
         "Georgian police"."""
         found: list[str] = []
         for child in noun.children:
-            if child.dep_ in ("poss", "compound") and child.i not in self.state_of_adjective:
+            if child.dep_ in ("poss", "compound", "nmod") and child.i not in self.state_of_adjective:
                 found += [a for a in self.actors_in(child) if a not in found]
             elif child.dep_ in ("amod", "compound"):  # "Saudi and Israeli officials", "Ugandan marines"
                 found += [self.state_of_adjective[t.i] for t in [child, *child.conjuncts]
@@ -253,13 +253,16 @@ def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
 
 
 def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor],
-                     sentences: dict[int, int]) -> str | None:
+                     sentences: dict[int, int], inside_quotes: set[int]) -> str | None:
     bound = _clause_subject(pronoun, index)
     if bound and _pronoun_kind_matches(pronoun.lower_, actors[bound]):
         return bound
     here = sentences[pronoun.i]
+    # the narrator's "its spokesman" does not point into someone's quoted words
+    quoted = pronoun.i in inside_quotes
     earlier = [(head, mention) for mention, head in index.entries
-               if head.i < pronoun.i and _pronoun_kind_matches(pronoun.lower_, actors[mention.actor_id])]
+               if head.i < pronoun.i and _pronoun_kind_matches(pronoun.lower_, actors[mention.actor_id])
+               and (quoted or head.i not in inside_quotes)]
     candidates = [(head, m) for head, m in earlier if here - m.span.sentence < COREFERENCE_WINDOW]
     gender = GENDER_OF_PRONOUN.get(pronoun.lower_)
     if not candidates and gender:
@@ -370,7 +373,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         word = token.lower_
         if word in PERSON_PRONOUNS or word in THING_PRONOUNS:
             actor_id = _speaking_of_itself(token, index) or (
-                None if _is_thing_it(token) else _resolve_pronoun(token, index, actors, sentences))
+                None if _is_thing_it(token) else _resolve_pronoun(token, index, actors, sentences, inside_quotes))
             if actor_id:
                 index.add(doc, [token], token, actor_id, "pronoun", sentences)
                 if token.lower_ in GENDER_OF_PRONOUN:

@@ -150,8 +150,10 @@ def _trailing_subject(verb: Token) -> Token | None:
     phrase = doc[start + 1:verb.i]
     if start < 0 or doc[start].text != "," or not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
         return None
+    # the head of the phrase: "officials on both sides said" is said by the officials
+    heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and not phrase.start <= t.head.i < phrase.end]
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
-    return nouns[-1] if nouns else None
+    return (heads or nouns or [None])[0]
 
 
 def addressee_token(verb: Token) -> Token | None:
