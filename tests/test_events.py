@@ -399,3 +399,20 @@ def test_objects_made_to_act_borrowed_passives_and_ages(make_source):
     assert not any(date and date.startswith("1974") for _, _, date in events)
     assert {("AGREE", "asean"), ("REJECT", "eu"), ("SANCTION", "asean")} <= {
         (kind, roles[0][1]) for kind, roles, _ in events if roles}
+
+
+def test_a_pair_named_together_blame_traded_and_claims_called_lies(make_source):
+    _, extraction = make_source(
+        "Saudi Arabia and Iran agreed on Thursday to reopen their consulates. The United States welcomed the step.\n"
+        "The two countries cut ties in 2016.\n"
+        "Greece and Turkey traded blame on Thursday over the sinking.\n"
+        "Greek Migration Minister Nikos Pappas called the accusation \"a lie\".\n"
+        "The Kremlin has neither confirmed nor denied the presence of North Korean soldiers.\n"
+        "Dewi Anggraini was jailed for organising protests. She had organised protests in March.\n",
+        published="2026-04-03")
+    events = _events(extraction)
+    assert ("SANCTION", [("actor", "saudi-arabia"), ("actor", "iran")], "2016-01-01") in events
+    assert ("ACCUSE", [("actor", "greece"), ("actor", "turkey")], "2026-04-02") in events
+    assert ("REJECT", [("actor", "nikos-pappas"), ("recipient", "turkey")], None) in events
+    assert not any(kind == "REJECT" and roles == [("actor", "russia")] for kind, roles, _ in events)
+    assert [date for kind, _, date in events if kind == "PROTEST"] == ["2026-03-01"]

@@ -54,6 +54,7 @@ def _triggers(kind: str) -> dict[str, Trigger]:
 
 
 DISPARAGING = Trigger("ACCUSE", "disapprove")
+DISMISSING = Trigger("REJECT")
 
 
 def _casts(verb: Token) -> list[Token]:
@@ -67,6 +68,14 @@ def _casts(verb: Token) -> list[Token]:
     casts += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
               for obj in prep.children if obj.dep_ == "pobj"]
     return casts if objects else []
+
+
+def _disparaging(verb: Token) -> Trigger:
+    """Words of blame cast on a claim reject it ("called the accusation “a lie”"); on anything
+    else they criticise it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    rejects = any(o.lemma_.lower() in lexicon.words("claim_nouns") for o in objects)
+    return DISMISSING if rejects else DISPARAGING
 
 
 def _disparages(verb: Token) -> bool:
@@ -91,8 +100,9 @@ def _is_hypothetical(token: Token) -> bool:
     """Only possible, not reported as done: "may be preparing to provide", "the capacity to
     provide", or what someone is accused of ("accusing him of deporting")."""
     markers = set(lexicon.load("events")["hypothetical_markers"])
-    if any(child.dep_ == "neg" for child in token.children):
-        return True  # "did not send aid"
+    if any(child.dep_ == "neg" or child.lower_ in ("neither", "nor") for child in token.children) \
+            or (token.dep_ == "conj" and any(child.lower_ == "neither" for child in token.head.children)):
+        return True  # "did not send aid", "has neither confirmed nor denied"
     for node in [token, *token.ancestors]:
         if any(child.dep_ == "aux" and child.lower_ in markers for child in node.children):
             return True
@@ -108,6 +118,9 @@ def _is_hypothetical(token: Token) -> bool:
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" \
                 and node.head.head.lemma_.lower() in lexicon.words("accusation_verbs"):
             return True
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "for" \
+                and node.head.head.lemma_.lower() in lexicon.words("punishment_verbs"):
+            return True  # "jailed for organising protests": the charge, not an act the report asserts
         if _is_condition(node):
             return True  # "until Iran signed a new agreement": a condition, not a fact
         if node.head.i != node.i and node.head.lemma_.lower() in lexicon.words("denial_verbs"):
@@ -126,7 +139,9 @@ def _is_modifier(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"):
         return not any(child.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
-    return False
+    # "a social media post criticising a new law": what the post does, told of a thing
+    return verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.ent_type_ == ""
+
 
 
 def _is_infinitive_of(clause: Token, verbs: frozenset[str]) -> bool:
@@ -489,7 +504,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         act_clauses = [token, *([complements[lemma]] if lemma in complements else [])]
         if token.dep_ == "acl" and token.pos_ == "VERB":  # "talks on May 28 mediated by Turkey": the talks' date
             act_clauses.append(token.head)
-        verb_trigger = verbs.get(lemma) or (DISPARAGING if _disparages(token) else None)
+        verb_trigger = verbs.get(lemma) or (_disparaging(token) if _disparages(token) else None)
         if token.pos_ == "VERB" and verb_trigger and not _is_modifier(token):
             trigger = verb_trigger
             subject = [c for c in token.children if c.dep_ == "nsubj"]
@@ -521,7 +536,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             else:
                 # "X had been jailed": with no agent, the one it was done to is still the target
                 targets = _objects(token) + (passive if agents or trigger.type in DONE_TO_SOMEONE else [])
-            recipient_ids: list[str] = _blamed(token, index) if trigger is DISPARAGING else []
+            # identity, not equality: "condemned the strikes" is ACCUSE/disapprove too, but by its verb
+            recipient_ids: list[str] = _blamed(token, index) if trigger is DISPARAGING or trigger is DISMISSING else []
             for target in ([] if recipient_ids else targets):
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index)
@@ -626,6 +642,8 @@ def _merge_visits(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
             present = {p.actor_id for p in visit.participants}
             visit.participants += [p for p in meeting.participants if p.role == "recipient" and p.actor_id not in present]
             visit.event_mode = visit.event_mode or meeting.event_mode
+            if visit.date.rank < meeting.date.rank:  # "a visit … a day after" told undated, "met him on Tuesday"
+                visit.date = meeting.date
             merged.append(meeting)
     return [e for e in events if e not in merged]
 

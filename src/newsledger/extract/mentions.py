@@ -121,6 +121,9 @@ class ActorIndex:
             (child for node in token.ancestors for child in node.children if child.dep_ in ("nsubj", "nsubjpass")), None)
         found: list[str] = [] if subject is None else (self.actors_in(subject) or self.represented(subject))
         addressing = len(found)
+        together = self._last_named_together(token, kind, found)
+        if together:  # "Saudi Arabia and Iran agreed … The two countries cut ties": the pair named together
+            return together
         for mention, head in sorted(self.entries, key=lambda entry: -entry[1].i):
             if head.i < token.i and mention.actor_id not in found and mention.actor_id not in self.anonymous \
                     and (kind == self.kind_of(mention.actor_id)
@@ -129,6 +132,16 @@ class ActorIndex:
             if len(found) == addressing + 2:
                 first_named = {m.actor_id: h.i for m, h in sorted(self.entries, key=lambda e: -e[1].i)}
                 return sorted(found[addressing:], key=first_named.__getitem__)
+        return []
+
+    def _last_named_together(self, token: Token, kind: str, excluded: list[str]) -> list[str]:
+        """The last two actors of `kind` named as a pair ("Saudi Arabia and Iran") before `token`."""
+        for mention, head in sorted(self.entries, key=lambda entry: -entry[1].i):
+            pair = self.actors_in(head) if head.i < token.i and not head.dep_ == "conj" else []
+            fitting = [a for a in pair if a not in excluded and a not in self.anonymous and (
+                kind == self.kind_of(a) or (kind == "collective" and self.kind_of(a) in ("state", "organization")))]
+            if len(pair) == 2 and len(fitting) == 2:
+                return fitting
         return []
 
     def actors_in(self, token: Token) -> list[str]:
@@ -475,7 +488,8 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     # "the attorney general's office": the words that say whose, when they name no actor
     words = [word for child in token.lefts if child.dep_ in ("amod", "compound") or (
                  child.dep_ == "poss" and not any(t.pos_ == "PRON" or t.i in index.actor_of_token for t in child.subtree))
-             for word in (child.subtree if child.dep_ == "poss" else [child]) if not word.is_punct and word.tag_ != "DT"]
+             for word in (child.subtree if child.dep_ in ("poss", "amod") else [child])
+             if not word.is_punct and word.tag_ != "DT"]
     if not words and any(child.lower_ == "the" for child in token.lefts):
         # "one of the officials said": the officials already cited ("three Western officials")
         earlier = [m.actor_id for m, head in sorted(index.entries, key=lambda entry: entry[1].i) if head.i < token.i
