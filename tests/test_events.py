@@ -416,3 +416,17 @@ def test_a_pair_named_together_blame_traded_and_claims_called_lies(make_source):
     assert ("REJECT", [("actor", "nikos-pappas"), ("recipient", "turkey")], None) in events
     assert not any(kind == "REJECT" and roles == [("actor", "russia")] for kind, roles, _ in events)
     assert [date for kind, _, date in events if kind == "PROTEST"] == ["2026-03-01"]
+
+
+def test_a_wider_lexicon_and_wanted_acts_joined_to_a_wanted_act(make_source):
+    _, extraction = make_source(
+        "Saudi Arabia accepted the Omani proposal on Monday. Brazil recognised Palestine in 2011.\n"
+        "Lithuania recalled its ambassador from Minsk on Tuesday.\n"
+        "The two leaders agreed to resume talks and to share intelligence on North Korea.\n"
+        "The bank recognised the need for reform.\n", published="2026-03-12")
+    events = _events(extraction)
+    assert ("AGREE", [("actor", "saudi-arabia"), ("recipient", "oman")], "2026-03-09") in events
+    assert ("SUPPORT", [("actor", "brazil"), ("recipient", "palestine")], "2011-01-01") in events
+    assert ("SANCTION", [("actor", "lithuania")], "2026-03-10") in events
+    assert not any(kind in ("COOPERATE", "SUPPORT") and "north-korea" in str(roles) for kind, roles, _ in events)
+    assert sum(kind == "SUPPORT" for kind, _, _ in events) == 1

@@ -127,6 +127,8 @@ def _is_hypothetical(token: Token) -> bool:
             return True  # "denied supplying weapons": what is denied is not reported as done
         if _is_concurrent(node):
             continue  # "accused China of ramming a boat, injuring three sailors": part of what is accused
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.dep_ == "xcomp":
+            continue  # "agreed to resume talks and to share intelligence": wanted as much as the first
         if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or (node.dep_ == "conj" and node.pos_ == "VERB"):
             return False  # the clause ends here
     return False
