@@ -55,7 +55,8 @@ HELD_OUT = {"heldout": 8, "heldout2": 8, "heldout3": 8, "heldout4": 11, "heldout
             "heldout7": 12, "heldout8": 12, "heldout9": 12, "heldout10": 12,
             "heldout11": 12, "heldout12": 12, "heldout13": 10,
             "heldout14": 10, "heldout15": 10, "heldout16": 10,
-            "heldout17": 10, "heldout18": 10, "heldout19": 10}
+            "heldout17": 10, "heldout18": 10, "heldout19": 10,
+            "heldout20": 10}
 
 
 @pytest.mark.parametrize("half, articles", HELD_OUT.items())

@@ -212,3 +212,8 @@ def test_organisations_the_model_misreads(make_source):
     assert (named["EU"], named["Treasury"], named["CoG"]) == ("european-union", "treasury-department", "council-of-governors")
     assert [c.claimant_id for c in extraction.claims] == [
         "european-union", "frelimo", "democratic-renewal-party", "treasury-department"]
+
+
+def test_a_possessive_in_an_ordered_act_belongs_to_whom_it_is_ordered(make_source):
+    _, extraction = make_source("Iraq's government on Monday ordered Turkey to withdraw its troops from a base.\n")
+    assert [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "pronoun"] == [("its", "turkey")]

@@ -261,6 +261,8 @@ def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
         return None
     verb = next((node for node in pronoun.ancestors if node.pos_ in ("VERB", "AUX")), None)
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS] if verb is not None else []
+    if verb is not None and not subjects and verb.dep_ == "xcomp":  # "ordered Turkey to withdraw its troops"
+        subjects = [child for child in verb.head.children if child.dep_ == "dobj"]
     return next((actor for subject in subjects
                  if (actor := index.actor_at(subject) or next(iter(index.represented(subject)), None))), None)
 
