@@ -145,7 +145,6 @@ def _is_modifier(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.ent_type_ == ""
 
 
-
 def _is_infinitive_of(clause: Token, verbs: frozenset[str]) -> bool:
     """ "threatened to impose", "urged donors to release": an infinitive (parsed as a complement
     or as a purpose clause) of one of `verbs`."""
@@ -156,9 +155,10 @@ def _is_infinitive_of(clause: Token, verbs: frozenset[str]) -> bool:
 def _governing_subject(token: Token, index: ActorIndex) -> list[str]:
     """The actors of the nearest clause above `token` whose subject names any, short of a reporting
     verb: who says "the money was used to pay for X" is not who paid."""
+    chain = {t.i for t in [token, *token.ancestors]}
     for node in token.ancestors:
-        if any(child.dep_ == "ccomp" and child.i in {t.i for t in [token, *token.ancestors]} for child in node.children) \
-                and node.lemma_.lower() in lexicon.words("speech_verbs"):
+        if node.lemma_.lower() in lexicon.words("speech_verbs") \
+                and any(child.dep_ == "ccomp" and child.i in chain for child in node.children):
             return []
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -219,7 +219,7 @@ def _act_referred_to(noun: Token, verb: Token) -> list[str]:
 def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> list[str]:
     """The actors of the latest act of one of `kinds` told so far, by others than `reacting`."""
     for event in reversed(events):
-        doers = [p.actor_id for p in event.participants if p.role == "actor"]
+        doers = event.ids("actor")
         if (event.event_type in kinds or ("any" in kinds and event.event_type != "CONSULT")) \
                 and not set(doers) & set(reacting):
             return doers
@@ -411,15 +411,14 @@ def _host_by_place(event: Event, location: str, actors: dict[str, Actor], aliase
     country = _place_country(location, actors, aliases) if location else ""
     hosts = [p for p in doers if p.actor_id in actors and actors[p.actor_id].kind == "state"
              and actors[p.actor_id].country == country]
-    if len(doers) > 1 and len(hosts) == 1 and not any(p.role == "recipient" for p in event.participants):
+    if len(doers) > 1 and len(hosts) == 1 and not event.ids("recipient"):
         hosts[0].role = "recipient"
 
 
 def _visit_mode(event: Event, location: str, actors: dict[str, Actor], aliases: dict[str, str]) -> str:
     """A meeting held in the recipient's country is a visit by the actor."""
     place_country = _place_country(location, actors, aliases)
-    recipients = [actors[p.actor_id].country for p in event.participants if p.role == "recipient"
-                  and p.actor_id in actors]
+    recipients = [actors[r].country for r in event.ids("recipient") if r in actors]
     return "visit" if place_country and place_country in recipients else event.event_mode
 
 
@@ -632,13 +631,12 @@ def _merge_visits(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     visits = [e for e in events if e.event_type == "CONSULT"]
     merged: list[Event] = []
     for meeting in visits:
-        doers = {p.actor_id for p in meeting.participants if p.role == "actor"}
-        hosts = [actors[p.actor_id] for p in meeting.participants if p.role == "recipient" and p.actor_id in actors]
+        hosts = [actors[r] for r in meeting.ids("recipient") if r in actors]
         visit = next((v for v in visits if v is not meeting and v not in merged
-                      and {p.actor_id for p in v.participants if p.role == "actor"} == doers
+                      and set(v.ids("actor")) == set(meeting.ids("actor"))
                       and hosts and all(h.kind == "person" and h.country for h in hosts)
-                      and {actors[p.actor_id].country for p in v.participants if p.role == "recipient"
-                           and p.actor_id in actors and actors[p.actor_id].kind == "state"} >= {h.country for h in hosts}),
+                      and {actors[r].country for r in v.ids("recipient") if r in actors and actors[r].kind == "state"}
+                      >= {h.country for h in hosts}),
                      None)
         if visit is not None:
             present = {p.actor_id for p in visit.participants}
@@ -654,13 +652,16 @@ def merge_events(events: list[Event]) -> list[Event]:
     """One row per real-world event: reports of the same type between the same participants are
     one event, kept at the report that dates it most precisely (the earliest on a tie), unless
     their dates cannot be the same time ("seized a tanker last year, and detained a vessel in 2019")."""
-    groups: dict[tuple, list[Event]] = {}
-    for event in sorted(events, key=lambda e: -e.date.rank):
-        key = (event.event_type, event.participant_key())
-        same_time = [k for k in groups if k[:2] == key and _may_coincide(groups[k][0].date, event.date)]
-        groups.setdefault(same_time[0] if same_time else (*key, len(groups)), []).append(event)
+    clusters: dict[tuple, list[list[Event]]] = {}
+    for event in sorted(events, key=lambda e: -e.date.rank):  # best dated first: each group's first sets its time
+        groups = clusters.setdefault((event.event_type, event.participant_key()), [])
+        group = next((g for g in groups if _may_coincide(g[0].date, event.date)), None)
+        if group is None:
+            groups.append([event])
+        else:
+            group.append(event)
     merged = []
-    for group in groups.values():
+    for group in (g for groups in clusters.values() for g in groups):
         best = max(group, key=lambda e: (e.date.rank, -e.span.start))
         best.location = best.location or next((e.location for e in group if e.location), "")
         best.event_mode = best.event_mode or next((e.event_mode for e in group if e.event_mode), "")
@@ -677,8 +678,6 @@ def _may_coincide(first: DateInterval, second: DateInterval) -> bool:
 def _told_fuller(event: Event, events: list[Event]) -> bool:
     """Whether the same sentence tells the same act with its recipient too: "approved a loan of
     $800 million to Kenya" is one act, whichever word names it."""
-    doers = {p.actor_id for p in event.participants if p.role == "actor"}
-    return not any(p.role == "recipient" for p in event.participants) and any(
+    return not event.ids("recipient") and any(
         other.event_type == event.event_type and other.span.sentence == event.span.sentence
-        and {p.actor_id for p in other.participants if p.role == "actor"} == doers
-        and any(p.role == "recipient" for p in other.participants) for other in events)
+        and set(other.ids("actor")) == set(event.ids("actor")) and other.ids("recipient") for other in events)

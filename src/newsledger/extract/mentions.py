@@ -125,9 +125,7 @@ class ActorIndex:
         if together:  # "Saudi Arabia and Iran agreed … The two countries cut ties": the pair named together
             return together
         for mention, head in sorted(self.entries, key=lambda entry: -entry[1].i):
-            if head.i < token.i and mention.actor_id not in found and mention.actor_id not in self.anonymous \
-                    and (kind == self.kind_of(mention.actor_id)
-                         or (kind == "collective" and self.kind_of(mention.actor_id) in ("state", "organization"))):
+            if head.i < token.i and self._pairs_as(mention.actor_id, kind, found):
                 found.append(mention.actor_id)
             if len(found) == addressing + 2:
                 first_named = {m.actor_id: h.i for m, h in sorted(self.entries, key=lambda e: -e[1].i)}
@@ -138,11 +136,16 @@ class ActorIndex:
         """The last two actors of `kind` named as a pair ("Saudi Arabia and Iran") before `token`."""
         for mention, head in sorted(self.entries, key=lambda entry: -entry[1].i):
             pair = self.actors_in(head) if head.i < token.i and not head.dep_ == "conj" else []
-            fitting = [a for a in pair if a not in excluded and a not in self.anonymous and (
-                kind == self.kind_of(a) or (kind == "collective" and self.kind_of(a) in ("state", "organization")))]
+            fitting = [a for a in pair if self._pairs_as(a, kind, excluded)]
             if len(pair) == 2 and len(fitting) == 2:
                 return fitting
         return []
+
+    def _pairs_as(self, actor_id: str, kind: str, excluded: list[str]) -> bool:
+        """Whether a named actor can be one of a pair of `kind` ("collective": a state or organisation)."""
+        actual = self.kind_of(actor_id)
+        return actor_id not in excluded and actor_id not in self.anonymous and (
+            kind == actual or (kind == "collective" and actual in ("state", "organization")))
 
     def actors_in(self, token: Token) -> list[str]:
         """Actors named by a token and the tokens conjoined with it ("Moscow and Tehran")."""

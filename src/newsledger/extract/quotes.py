@@ -228,13 +228,17 @@ def _labelled_speaker(doc: Doc, marks: Marks, index: ActorIndex) -> str | None:
     """A quotation a name introduces with a colon and no verb, as live blogs do:
     "Villegas: “Tonight, Colombia chose hope.”"."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, marks.open) + 1
-    label = LABEL.match(text, line_start, marks.open)
+    label = LABEL.match(text, _line_start(text, marks), marks.open)
     if label is None:
         return None
     names = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
     # the name nearest the colon speaks: "Brazil's environment minister, Rita Campos:"
     return next((actor for token in reversed(list(names or [])) if (actor := index.actor_at(token))), None)
+
+
+def _line_start(text: str, marks: Marks) -> int:
+    """Where the line holding the opening mark begins."""
+    return text.rfind("\n", 0, marks.open) + 1
 
 
 def _is_short(words: str) -> bool:
@@ -256,7 +260,7 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
 def _stands_alone(text: str, marks: Marks, words: str) -> bool:
     """A quoted sentence of its own ("…," Rezaei says. "Slowly.") is someone's words, however short;
     a scare quote sits inside the reporter's sentence."""
-    before = text[text.rfind("\n", 0, marks.open) + 1:marks.open].rstrip()
+    before = text[_line_start(text, marks):marks.open].rstrip()
     return words[:1].isupper() and words.rstrip()[-1:] in ".!?" and (not before or before[-1] in ".!?")
 
 

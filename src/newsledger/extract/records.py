@@ -82,6 +82,10 @@ class Event:
     def participant_key(self) -> tuple[tuple[str, str], ...]:
         return tuple(sorted((p.actor_id, p.role) for p in self.participants))
 
+    def ids(self, role: str) -> list[str]:
+        """The actor ids of the participants in `role` ("actor" or "recipient")."""
+        return [p.actor_id for p in self.participants if p.role == role]
+
 
 @dataclass
 class Extraction:
