@@ -178,12 +178,26 @@ class ClaimFinder:
         self.add(*side, claimant, "according to")
 
     def from_quotes(self) -> None:
-        """A quotation no claim covers is a claim of its own."""
+        """A quotation no claim covers is a claim of its own, unless it is a few words an act
+        holds rather than something asserted ("thanked Fuentes for “years of loyal work”",
+        "urged Tokyo to “stop …”", "declined to comment on “commercial negotiations”")."""
         for quote in self.quotes:
             covered = any(c.quote == quote.span or c.span.start <= quote.span.start < c.span.end
                           for c in self.claims.values())
-            if not covered:
+            if not covered and not (quote.kind == "partial" and self._held_by_an_act(quote)):
                 self.add(quote.span.start, quote.span.end, quote.speaker_id, quote.cue or "said")
+
+    def _held_by_an_act(self, quote: Quote) -> bool:
+        words = self.doc.char_span(quote.span.start, quote.span.end, alignment_mode="expand")
+        if words is None:
+            return False
+        if any(child.dep_ in ("nsubj", "nsubjpass", "aux") and quote.span.start <= child.idx < quote.span.end
+               for child in words.root.children):
+            return False  # a clause of its own ("the paperwork, she says, “would take a year”")
+        verbs = [node for node in words.root.ancestors if node.pos_ in ("VERB", "AUX")
+                 and not quote.span.start <= node.idx < quote.span.end]
+        asserting = lexicon.words("claim_verbs") | lexicon.words("characterisation_verbs") | {"accuse", "blame"}
+        return bool(verbs) and not any(verb.lemma_.lower() in asserting for verb in verbs)
 
 
 def find_claims(doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dict[int, int],

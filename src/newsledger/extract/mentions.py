@@ -66,11 +66,25 @@ class ActorIndex:
             for child in token.children:
                 if child.dep_ == "appos" and child.i in self.actor_of_token:
                     return self.actor_of_token[child.i]
+            if (person := self._apposed_past_phrase(token)) is not None:
+                return person
             if token.dep_ in ("compound",) and token.head.i != token.i:
                 token = token.head
                 continue
             return None
         return None
+
+    def _apposed_past_phrase(self, noun: Token) -> str | None:
+        """A person named after a role's prepositional phrase ("Russia's ambassador in Oslo, Sergei
+        Volkov,"), whom the model hangs on the phrase's last noun: a place or body has no person
+        in apposition, so the name is the role's."""
+        if noun.pos_ != "NOUN":
+            return None
+        return next((self.actor_of_token[name.i] for prep in noun.children if prep.dep_ == "prep"
+                     for place in prep.children
+                     if place.dep_ == "pobj" and self.kind_of(self.actor_of_token.get(place.i, "")) != "person"
+                     for name in place.children if name.dep_ == "appos" and name.i in self.actor_of_token
+                     and self.kind_of(self.actor_of_token[name.i]) == "person"), None)
 
     def is_state_name(self, token: Token) -> bool:
         """True for the name of a state ("in Iran"): a place that is also an actor."""
@@ -249,12 +263,16 @@ def _is_thing_it(token: Token) -> bool:
 
 
 def _in_subject(token: Token) -> bool:
-    for node in [token, *token.ancestors]:
+    node = token
+    while True:
         if node.dep_ in SUBJECT_DEPS:
             return True
-        if node.dep_ not in ("poss", "compound", "appos", "conj", "amod"):
+        if node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep":
+            node = node.head.head.head  # "Russia's ambassador in Oslo, Sergei Volkov," is the ambassador
+        elif node.dep_ in ("poss", "compound", "appos", "conj", "amod") and node.head.i != node.i:
+            node = node.head
+        else:
             return False
-    return False
 
 
 def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
@@ -315,7 +333,11 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     quotations too: "he" or "its" there points where it would in the narrator's words, while
     "I" and "we" would need the speaker."""
     form_of_alias = {alias.text.casefold(): alias.form for alias in registry.aliases}
-    actor_tokens = {token.i for ent in doc.ents if ent.label_ == ACTOR_LABEL for token in ent}
+    titles_words = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
+    # a title stops at a name it holds: "US Secretary of State …", "EU foreign policy chief …"
+    actor_tokens = {token.i for ent in doc.ents if ent.label_ == ACTOR_LABEL or (
+        ent.label_ == "ORG" and ent.text.isupper() and not is_common_phrase(ent)
+        and not any(token.lower_ in titles_words for token in ent)) for token in ent}
     index = ActorIndex(registered=registry.actors)
     for ent in doc.ents:
         if ent.label_ == ACTOR_LABEL:

@@ -168,21 +168,24 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
 
 
 def _index_head(names: NameIndex, text: str, actor_id: str) -> None:
-    """An organisation named by its last word ("the Commission") or by the words before it ("the
-    Treasury" after "the Treasury Department")."""
-    head, before = text.rsplit(" ", 1)[1], text.rsplit(" ", 1)[0]
-    names.organisation_heads.setdefault(head, actor_id)
-    names.organisation_heads.setdefault(before, actor_id)
+    """An organisation named by its last words ("the Commission", "the Security Council" after
+    "the UN Security Council") or by the words before its head ("the Treasury" after "the
+    Treasury Department")."""
+    words = text.split(" ")
+    for start in range(len(words) - 1, 0, -1):
+        names.organisation_heads.setdefault(" ".join(words[start:]), actor_id)
+    names.organisation_heads.setdefault(" ".join(words[:-1]), actor_id)
 
 
 def untagged_organisation_words(token: Token, taken: set[int] = frozenset()) -> list[Token]:
     """The words of an organisation's name the model did not tag: capitalised words ending in an
-    organisation noun ("the US Commerce Department"), less those `taken` by other actors ("US")."""
+    organisation noun ("the US Commerce Department", "the Victory bloc"), less those `taken` by
+    other actors ("US")."""
     nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
-    if not (token.is_title and token.lower_ in nouns):
+    if not (token.lower_ in nouns and (token.is_title or token.is_lower)):
         return []
     words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"
-             and child.is_title and child.i not in taken]
+             and child.is_title and child.i not in taken and (token.is_title or not child.ent_type_)]
     return [*words, token] if words else []
 
 
