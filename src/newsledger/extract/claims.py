@@ -194,7 +194,11 @@ class ClaimFinder:
         if any(child.dep_ in ("nsubj", "nsubjpass", "aux") and quote.span.start <= child.idx < quote.span.end
                for child in words.root.children):
             return False  # a clause of its own ("the paperwork, she says, “would take a year”")
-        verbs = [node for node in words.root.ancestors if node.pos_ in ("VERB", "AUX")
+        governors, node = [], words.root
+        while node.head.i != node.i and node.dep_ != "conj":  # "said X and urged Y to “…”": not said
+            node = node.head
+            governors.append(node)
+        verbs = [node for node in governors if node.pos_ in ("VERB", "AUX")
                  and not quote.span.start <= node.idx < quote.span.end]
         asserting = lexicon.words("claim_verbs") | lexicon.words("characterisation_verbs") | {"accuse", "blame"}
         return bool(verbs) and not any(verb.lemma_.lower() in asserting for verb in verbs)

@@ -13,10 +13,10 @@ from newsledger.extract.records import DateInterval
 WEEKDAYS = [day.lower() for day in calendar.day_name]
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 CURRENT_PERIOD = re.compile(r"\b(?:earlier|later)?\s*this (week|month|year)\b", re.IGNORECASE)
-# "in three years", "for two weeks", "decades": how long, not when.
+# "in three years", "for two weeks", "within 72 hours", "decades": how long, not when.
 DURATION = re.compile(r"^(?:(?:in|for|over|within|after|during)\s+)?(?:the\s+)?(?:past\s+|next\s+|last\s+)?"
                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some)?\s*"
-                      r"(?:-\s*)?(?:days?|weeks?|months?|years?|decades?|centuries?)(?:\s+long)?$", re.IGNORECASE)
+                      r"(?:-\s*)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries?)(?:\s+long)?$", re.IGNORECASE)
 TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 # "the day before", "two days earlier" count from the last day the text named.
 RELATIVE_DAY = {re.compile(r"\b(?:the|a) (?:day before|previous day)\b|\bthe day earlier\b", re.IGNORECASE): -1,
@@ -25,6 +25,8 @@ DAYS_APART = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) days? (earl
 # "during 2023" is a time dateparser reads without its preposition; "since 2020" is not one: "the
 # first talks since 2020" were not held in 2020
 DURING = re.compile(r"^during\s+", re.IGNORECASE)
+# "only in May", "just last week": words that weigh a time without changing it
+WEIGHING = re.compile(r"^(?:only|just|even)\s+", re.IGNORECASE)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -94,7 +96,7 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
         "PREFER_DAY_OF_MONTH": "first",
     })
     try:
-        data = parser.get_date_data(DURING.sub("", text))
+        data = parser.get_date_data(DURING.sub("", WEIGHING.sub("", text)))
     except (ValueError, OverflowError):  # a number dateparser cannot place in a calendar
         return DateInterval()
     if data is None or data.date_obj is None or data.period not in ("day", "week", "month", "year"):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+
 import datetime as dt
 from collections import ChainMap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -31,8 +32,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CONDITIONS = {"if", "unless", "until", "whether", "once"}
 # Types of act reported of its target even when the text does not name who acted.
 DONE_TO_SOMEONE = {"COERCE", "ASSAULT", "SANCTION"}
-# Types whose target may be that of the act wanted ("threatened to impose tariffs on X").
-WANTING = {"THREATEN", "REQUEST"}
+# Types whose target may be that of the act wanted or promised ("threatened to impose tariffs on
+# X", "agreed to sell frigates to Australia").
+WANTING = {"THREATEN", "REQUEST", "AGREE"}
 # Types of a reaction to something done: "condemned the arrests" is aimed at whoever made them.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
 # PLOVER: a promise of future material cooperation is AGREE.
@@ -64,7 +66,10 @@ def _casts(verb: Token) -> list[Token]:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     casts = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
-    casts += [c for o in objects for c in o.children if c.dep_ == "appos"]
+    # the model hangs the words on the object ("the report “fabricated”"), or takes them for the
+    # object and the object for their modifier ("the move “intimidation …”")
+    casts += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "acl" and c.tag_ == "VBN")]
+    casts += [o for o in objects if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
     casts += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
               for obj in prep.children if obj.dep_ == "pobj"]
     return casts if objects else []
@@ -168,6 +173,15 @@ def _governing_subject(token: Token, index: ActorIndex) -> list[str]:
     return []
 
 
+def _envoys_state(noun: Token, index: ActorIndex) -> list[str]:
+    """The state whose envoy an act is done to: "expelled Mexico's ambassador, Laura Ibarra" is
+    aimed at Mexico as much as at her."""
+    if noun.lemma_.lower() not in lexicon.words("envoy_nouns"):
+        return []
+    return [a for child in noun.children if child.dep_ == "poss" for a in index.actors_in(child)
+            if index.kind_of(a) == "state"]
+
+
 def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
     """Actors a noun phrase names: itself and its conjuncts ("Sudan's army and the RSF"), each a
     name or, for a common noun, the names that modify it ("a Hamas delegation")."""
@@ -191,9 +205,11 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
     if not found and token.tag_ == "NNS" and any(c.lower_ == "the" for c in token.children) \
             and token.lemma_.lower() in lexicon.words("organisation_role_nouns"):
         found = index.pair_before(token, "organization")  # "accused the companies": the two just named
-    pair_kind = lexicon.load("events")["pair_nouns"].get(token.lemma_.lower())
-    if pair_kind is not None and names_two(token):
-        found += [a for a in index.pair_before(token, pair_kind) if a not in found]
+    # "both governments", and their ministers: "the two countries' defence ministers"
+    for pair in [token, *(child for child in token.children if child.dep_ == "poss")]:
+        pair_kind = lexicon.load("events")["pair_nouns"].get(pair.lemma_.lower())
+        if pair_kind is not None and names_two(pair):
+            found += [a for a in index.pair_before(pair, pair_kind) if a not in found]
     found += [a for a in _served(token, index) if a not in found]
     # "a bid by a Chinese company" is the company's
     return found + [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "by"
@@ -214,6 +230,15 @@ def _act_referred_to(noun: Token, verb: Token) -> list[str]:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children) \
         or (verb.dep_ == "relcl" and verb.head.i == noun.i)
     return lexicon.load("events")["act_nouns"].get(noun.lemma_.lower(), []) if definite and noun.pos_ == "NOUN" else []
+
+
+def _is_intransitive(verb: Token) -> bool:
+    """A verb with nothing it is done to or about, only perhaps a time: "Canada objected within a
+    week" (the model may hang the clause before it on it)."""
+    return not any(child.dep_ in ("dobj", "dative", "nsubjpass", "agent", "prt")
+                   or (child.dep_ in ("ccomp", "xcomp") and child.i > verb.i)
+                   or (child.dep_ == "prep" and any(obj.ent_type_ not in ("DATE", "TIME") for obj in child.children))
+                   for child in verb.children)
 
 
 def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> list[str]:
@@ -281,6 +306,15 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
+def _phrasal_fits(phrasal: str, verb: Token) -> bool:
+    """Whether a phrasal verb bound to objects of a kind has one after its particle: "withdrew
+    from the deal" leaves an agreement, "withdrew from Kabul" a place."""
+    kind = lexicon.load("events")["object_kinds"].get(phrasal)
+    particle = phrasal.split(" ", 1)[1]
+    return kind is None or any(_is_of_kind(thing, kind) for prep in verb.children if prep.lower_ == particle
+                               for thing in prep.children if thing.dep_ == "pobj")
+
+
 def _is_of_kind(thing: Token, kind: str) -> bool:
     """Whether a noun is one of a lexicon list ("vaccine doses" are material_nouns)."""
     words = {thing.lemma_.lower(), thing.lower_, thing.lower_.rstrip("s")}
@@ -345,6 +379,12 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None,
            promise: bool = False) -> tuple[DateInterval, list[Token]]:
     """The first of the trigger's date phrases that resolves, and its words. A promise is made
     when it is announced, so its announcement's date phrases come next."""
+    if (apart := _days_before_main(trigger)) is not None:
+        offset, words = apart
+        main, _ = _dated(trigger.head, published, reference)
+        date = resolve_date(offset, published, reference=main)
+        if date.precision != "unknown":
+            return replace(date, text=doc_text(trigger.doc)[words[0].idx:words[-1].idx + len(words[-1])]), words
     # a day points forward only from a verb in the future ("will meet on Tuesday"), not from a
     # past participle beside it ("will provide vessels under a loan signed on Tuesday")
     phrases = [(phrase, any(t.lower_ == "will" for t in phrase[0].head.children)) for phrase in _date_phrases(trigger)]
@@ -356,6 +396,19 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None,
         if date.precision != "unknown":
             return date, phrase
     return DateInterval(), []
+
+
+def _days_before_main(clause: Token) -> tuple[str, list[Token]] | None:
+    """How far a clause's act lies from its main clause's, said from the main clause's day, and the
+    words that say so: "expelled the ambassador on Friday, a day after Mexico granted asylum" puts
+    the grant "a day before" Friday."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    count = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    if mark is None or count is None or clause.head.i == clause.i:
+        return None
+    words = sorted([*count.subtree, mark], key=lambda t: t.i)
+    reverse = "before" if mark.lower_ == "after" else "after"
+    return " ".join(t.text for t in count.subtree) + f" {reverse}", words
 
 
 def _reference_dates(doc: Doc, published: dt.date) -> list[tuple[int, DateInterval]]:
@@ -458,8 +511,9 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex, registry: Regi
             continue
         for obj in (child for child in prep.children if child.dep_ == "pobj"):
             named = _phrase_actors(obj, index)
-            if prep.lower_ in config["joint_prepositions"] or prep.lower_ in config["source_prepositions"]:
-                actors += [a for a in named if a not in actors]
+            if prep.lower_ in config["joint_prepositions"] or prep.lower_ in config["source_prepositions"] \
+                    or (trigger.type == "CONSULT" and prep.lower_ == "of" and prep.head.i == noun.i):
+                actors += [a for a in named if a not in actors]  # "a meeting of EU leaders"
             elif prep.lower_ in config["recipient_prepositions"] \
                     and not (trigger.type == "CONSULT" and prep.lower_ in config["topic_prepositions"]):
                 if not named and trigger.mode == "visit" and prep.lower_ == "to":  # "a visit to Islamabad"
@@ -500,7 +554,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                       for grand in child.children if grand.dep_ == "mark"]  # "called for X to be brought"
         complements = {f"{lemma} {child.lemma_.lower()}": child for child in token.children
                        if child.dep_ in ("xcomp", "ccomp")}  # "ordered two diplomats to leave"
-        lemma = next((phrasal for phrasal in [*particles, *complements] if phrasal in verbs), lemma)
+        lemma = next((phrasal for phrasal in [*particles, *complements]
+                      if phrasal in verbs and _phrasal_fits(phrasal, token)), lemma)
         # the act a complement names is dated in its clause: "ordered him to leave the country on Monday"
         act_clauses = [token, *([complements[lemma]] if lemma in complements else [])]
         if token.dep_ == "acl" and token.pos_ == "VERB":  # "talks on May 28 mediated by Turkey": the talks' date
@@ -542,6 +597,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             for target in ([] if recipient_ids else targets):
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index)
+                named += _envoys_state(target, index)
                 recipient_ids += [r for r in named if r not in recipient_ids]
             if not recipient_ids and trigger.type == "ASSAULT":  # "struck three sites in western Iran"
                 recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ == "in"
@@ -551,14 +607,19 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = [a for helped in _helped(token) for a in _phrase_actors(helped, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in WANTING:  # "threatened to impose tariffs on Vietnamese …"
                 wanted = [c for c in token.children if _is_infinitive_of(c, lexicon.words("intention_verbs"))]
-                recipient_ids = [a for c in wanted for thing in _objects(c) for a in _phrase_actors(thing, index)]
+                recipient_ids = [a for c in wanted for thing in _objects(c) for a in _phrase_actors(thing, index)
+                                 if a not in actor_ids]
             if not recipient_ids and trigger.type in REACTIONS:
                 recipient_ids = next((_last_actors(events, actor_ids, kinds) for target in targets
                                       if (kinds := _act_referred_to(target, token))), [])
+            if not recipient_ids and trigger.type in REACTIONS and _is_intransitive(token):
+                # "France asked the UN to extend its shelf; Canada objected": against the act just told
+                recent = [e for e in events if sentences[token.i] - e.span.sentence <= 1]
+                recipient_ids = _last_actors(recent, actor_ids, ["any"])
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
             kind = lexicon.load("events")["object_kinds"].get(lemma)
-            if kind and not any(_is_of_kind(thing, kind) for thing in _objects(token)):
+            if kind and " " not in lemma and not any(_is_of_kind(thing, kind) for thing in _objects(token)):
                 continue
             if trigger.type in FUTURE_IS_PROMISE and _is_future(token):
                 trigger, promise = Trigger("AGREE"), True  # "Japan will send aid": a promise, not yet aid

@@ -282,8 +282,10 @@ def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
         return None
     verb = next((node for node in pronoun.ancestors if node.pos_ in ("VERB", "AUX")), None)
     subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS] if verb is not None else []
-    if verb is not None and not subjects and verb.dep_ == "xcomp":  # "ordered Turkey to withdraw its troops"
-        subjects = [child for child in verb.head.children if child.dep_ == "dobj"]
+    if verb is not None and not subjects and verb.dep_ == "xcomp":
+        # "ordered Turkey to withdraw its troops"; with no object, "Japan agreed to sell its frigates"
+        subjects = [child for child in verb.head.children if child.dep_ == "dobj"] or [
+            child for child in verb.head.children if child.dep_ in SUBJECT_DEPS]
     return next((actor for subject in subjects
                  if (actor := index.actor_at(subject) or next(iter(index.represented(subject)), None))), None)
 
@@ -466,7 +468,12 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
                 fits = actor.kind == "person" and noun in mention.span.text.casefold()
             if fits:
                 fitting.append(mention.actor_id)
-        if fitting:
+        # "the group" once resolved stays that group, though another organisation is named more since
+        same_noun = [m.actor_id for m, head in earlier if m.form == "nominal" and head.lower_ == noun
+                     and noun in organisation_nouns and m.actor_id in fitting]
+        if same_noun:
+            index.add(doc, [*determiners, token], token, same_noun[-1], "nominal", sentences)
+        elif fitting:
             # the actor named most often so far, the latest on a tie: "the bloc" after "the African
             # Union …, the AU's Peace and Security Council" is the Union
             order = {actor_id: position for position, actor_id in enumerate(fitting)}
