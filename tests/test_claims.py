@@ -103,3 +103,17 @@ def test_a_subject_after_a_comma_each_that_clause_and_the_same_officials(make_so
         ("western-officials-story", "The army used drones last month"),
         ("western-officials-story", "Iran delivered drones in February"),
         ("iranian-state-media-story", "a tanker was seized")]
+
+
+def test_a_few_quoted_words_an_act_holds_are_no_claim(make_source):
+    _, extraction = make_source(
+        "Prime Minister Tomás Herrera thanked Carolina Fuentes for \"years of loyal work\".\n"
+        "China's foreign ministry spokesman, Lin Wei, said Japan was \"abandoning its pacifist path\" and urged "
+        "Tokyo to \"stop stirring up confrontation\".\n"
+        "Minister Renata Dias accused the companies of \"abusing their power\".\n", published="2026-07-02")
+    claims = {claim.span.text for claim in extraction.claims}
+    quotes = {quote.span.text: quote.speaker_id for quote in extraction.quotes}
+    assert quotes["years of loyal work"] == "tomas-herrera"
+    assert "years of loyal work" not in claims and "stop stirring up confrontation" not in claims
+    assert 'Japan was "abandoning its pacifist path"' in claims
+    assert any("abusing their power" in claim for claim in claims)

@@ -430,3 +430,34 @@ def test_a_wider_lexicon_and_wanted_acts_joined_to_a_wanted_act(make_source):
     assert ("SANCTION", [("actor", "lithuania")], "2026-03-10") in events
     assert not any(kind in ("COOPERATE", "SUPPORT") and "north-korea" in str(roles) for kind, roles, _ in events)
     assert sum(kind == "SUPPORT" for kind, _, _ in events) == 1
+
+
+def test_deals_left_envoys_expelled_objections_and_days_before_the_main_clause(make_source):
+    _, extraction = make_source(
+        "Peru ordered Mexico's ambassador, Laura Ibarra, to leave the country within 72 hours on Friday, "
+        "a day after Mexico granted asylum to Rosa Quispe.\n"
+        "The two countries had restored full relations only in May.\n"
+        "Russia withdrew from the grain deal in July 2023. Russia withdrew from Kherson in November 2022.\n"
+        "In March, France asked the United Nations to extend its shelf; Canada objected within a week.\n",
+        published="2026-11-14")
+    events = _events(extraction)
+    expelled = next(roles for kind, roles, date in events if kind == "SANCTION" and date == "2026-11-13")
+    assert ("recipient", "mexico") in expelled
+    assert ("AID", [("actor", "mexico"), ("recipient", "rosa-quispe")], "2026-11-12") in events
+    assert ("COOPERATE", [("actor", "peru"), ("actor", "mexico")], "2026-05-01") in events
+    assert ("SANCTION", [("actor", "russia")], "2023-07-01") in events
+    assert ("RETREAT", [("actor", "russia")], "2022-11-01") in events
+    assert ("REJECT", [("actor", "canada"), ("recipient", "france")], None) in events
+
+
+def test_promised_acts_aimed_meetings_of_a_pair_and_investigations_into_a_branch(make_source):
+    _, extraction = make_source(
+        "Japan has agreed to sell frigates to Australia.\n"
+        "The deal was settled at a meeting of the two countries' defence ministers in Canberra last month.\n"
+        "The Office for the Protection of Sovereignty has opened an investigation into the local branch "
+        "of Transparency International.\n", published="2026-11-11")
+    events = _events(extraction)
+    assert ("AGREE", [("actor", "japan"), ("recipient", "australia")], None) in events
+    assert ("CONSULT", [("actor", "japan"), ("recipient", "australia")], "2026-10-01") in events
+    assert ("ACCUSE", [("actor", "office-for-the-protection-of-sovereignty"),
+                       ("recipient", "transparency-international")], None) in events

@@ -217,3 +217,21 @@ def test_organisations_the_model_misreads(make_source):
 def test_a_possessive_in_an_ordered_act_belongs_to_whom_it_is_ordered(make_source):
     _, extraction = make_source("Iraq's government on Monday ordered Turkey to withdraw its troops from a base.\n")
     assert [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "pronoun"] == [("its", "turkey")]
+
+
+def test_a_name_after_a_roles_phrase_a_group_kept_and_an_acronym_in_a_title(make_source):
+    _, extraction = make_source(
+        "Russia's ambassador in Oslo, Sergei Volkov, dismissed the warning. \"It is not a lake,\" he said.\n"
+        "The Office for the Protection of Sovereignty has opened an investigation into Transparency "
+        "International, the group said. The office asked for documents. The office asked again. "
+        "The group's director, Zsófia Takács, objected.\n"
+        "EU foreign policy chief Katrin Lund congratulated Moldova. The UN Security Council met. "
+        "The Security Council adjourned.\n", published="2026-09-08")
+    mentions = {(m.span.text, m.span.start): m.actor_id for m in extraction.mentions}
+    he = next(start for text, start in mentions if text == "he")
+    assert mentions[("he", he)] == "sergei-volkov"
+    groups = [actor for (text, _), actor in mentions.items() if text.lower() == "the group"]
+    assert groups == ["transparency-international", "transparency-international"]
+    assert any(text == "EU" for text, _ in mentions)  # its own mention, not part of Lund's title
+    councils = {actor for (text, _), actor in mentions.items() if "Security Council" in text}
+    assert len(councils) == 1

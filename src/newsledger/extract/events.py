@@ -597,7 +597,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             for target in ([] if recipient_ids else targets):
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index)
-                named += _envoys_state(target, index)
+                named += [state for state in _envoys_state(target, index) if state not in named]
                 recipient_ids += [r for r in named if r not in recipient_ids]
             if not recipient_ids and trigger.type == "ASSAULT":  # "struck three sites in western Iran"
                 recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ == "in"
