@@ -461,3 +461,23 @@ def test_promised_acts_aimed_meetings_of_a_pair_and_investigations_into_a_branch
     assert ("CONSULT", [("actor", "japan"), ("recipient", "australia")], "2026-10-01") in events
     assert ("ACCUSE", [("actor", "office-for-the-protection-of-sovereignty"),
                        ("recipient", "transparency-international")], None) in events
+
+
+def test_emergencies_declared_rallies_addressed_loans_that_help_and_acts_told_again(make_source):
+    _, extraction = make_source(
+        "Kenyan police arrested opposition leader Grace Wanjiru on Wednesday, hours after she addressed a rally in "
+        "Kisumu against a new housing tax.\n"
+        "President Lucía Andrade declared a state of emergency on Tuesday.\n"
+        "Interior Minister David Kiprono said Wanjiru had been detained for incitement.\n"
+        "The Asian Development Bank approved a loan to help Bangladesh protect its coast.\n"
+        "The Lesotho Highlands Development Authority offered families new houses in 2023. Most accepted. "
+        "Mamello Tau refused.\n",
+        published="2026-06-25")
+    events = _events(extraction)
+    assert ("COERCE", [("actor", "lucia-andrade")], "2026-06-23") in events
+    assert ("PROTEST", [("actor", "grace-wanjiru")], None) in events
+    assert [roles for kind, roles, _ in events if kind == "COERCE" and ("recipient", "grace-wanjiru") in roles] == [
+        [("actor", "kenya"), ("recipient", "grace-wanjiru")]]
+    assert ("AID", [("actor", "asian-development-bank"), ("recipient", "bangladesh")], None) in events
+    refusal = next(roles for kind, roles, _ in events if kind == "REJECT")
+    assert ("actor", "mamello-tau") in refusal and len(refusal) == 2

@@ -235,3 +235,17 @@ def test_a_name_after_a_roles_phrase_a_group_kept_and_an_acronym_in_a_title(make
     assert any(text == "EU" for text, _ in mentions)  # its own mention, not part of Lund's title
     councils = {actor for (text, _), actor in mentions.items() if "Security Council" in text}
     assert len(councils) == 1
+
+
+def test_a_quoted_she_teaches_no_gender_and_untagged_names_of_bodies(make_source):
+    _, extraction = make_source(
+        "A court sentenced journalist Amira Ben Salah on Tuesday.\n"
+        "Her lawyer, Karim Jaziri, said the ruling was unjust. \"She wrote only what a minister told her,\" he said. "
+        "He said she would appeal.\n"
+        "The main opposition party, Citizen Revolution, called the decree unjust.\n"
+        "BP, which operates the field, welcomed the agreement.\n", published="2026-11-26")
+    pronouns = [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "pronoun"]
+    assert ("he", "karim-jaziri") in pronouns and ("He", "karim-jaziri") in pronouns
+    assert ("she", "amira-ben-salah") in pronouns
+    kinds = {m.actor_id for m in extraction.mentions}
+    assert {"citizen-revolution", "bp"} <= kinds

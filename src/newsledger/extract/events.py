@@ -267,9 +267,11 @@ def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
 
 
 def _helped(verb: Token) -> list[Token]:
-    """Who a purpose clause says an act helps: "to help Kenya upgrade", "to support Ukraine"."""
-    purposes = [c for c in verb.children if c.dep_ == "advcl" and is_to_infinitive(c)
-                and c.lemma_.lower() in lexicon.words("helping_verbs")]
+    """Who a purpose clause says an act helps: "to help Kenya upgrade", "to support Ukraine",
+    on the verb or on what it gives ("approved a loan to help Bangladesh protect …")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    purposes = [c for holder in holders for c in holder.children if c.dep_ in ("advcl", "relcl", "acl")
+                and is_to_infinitive(c) and c.lemma_.lower() in lexicon.words("helping_verbs")]
     return [t for c in purposes for t in [*_objects(c), *(s for x in c.children if x.dep_ == "ccomp"
                                                         for s in x.children if s.dep_ == "nsubj")]]
 
@@ -614,7 +616,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                       if (kinds := _act_referred_to(target, token))), [])
             if not recipient_ids and trigger.type in REACTIONS and _is_intransitive(token):
                 # "France asked the UN to extend its shelf; Canada objected": against the act just told
-                recent = [e for e in events if sentences[token.i] - e.span.sentence <= 1]
+                recent = [e for e in events if sentences[token.i] - e.span.sentence <= 2]
                 recipient_ids = _last_actors(recent, actor_ids, ["any"])
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
@@ -737,8 +739,12 @@ def _may_coincide(first: DateInterval, second: DateInterval) -> bool:
 
 
 def _told_fuller(event: Event, events: list[Event]) -> bool:
-    """Whether the same sentence tells the same act with its recipient too: "approved a loan of
-    $800 million to Kenya" is one act, whichever word names it."""
-    return not event.ids("recipient") and any(
-        other.event_type == event.event_type and other.span.sentence == event.span.sentence
-        and set(other.ids("actor")) == set(event.ids("actor")) and other.ids("recipient") for other in events)
+    """Whether the same sentence tells the same act with its recipient too ("approved a loan of
+    $800 million to Kenya" is one act, whichever word names it), or the text tells who did an act
+    it repeats without its doer ("police arrested Grace Wanjiru" … "Wanjiru had been detained")."""
+    same = [other for other in events if other is not event and other.event_type == event.event_type]
+    return (not event.ids("recipient") and any(
+        other.span.sentence == event.span.sentence and set(other.ids("actor")) == set(event.ids("actor"))
+        and other.ids("recipient") for other in same)) or (not event.ids("actor") and any(
+        other.ids("actor") and set(event.ids("recipient")) <= set(other.ids("recipient"))
+        and _may_coincide(other.date, event.date) for other in same))

@@ -13,7 +13,7 @@ from newsledger.extract.countries import Country, country_named, country_of_capi
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, has_abbreviated_title, has_age, is_common_phrase,
                                       is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_organisation,
-                                      proper_name, untagged_organisation_words, untagged_person, whole_name)
+                                      proper_name, untagged_apposed_name, untagged_organisation_words, whole_name)
 from newsledger.extract.records import Mention
 from newsledger.extract.spans import tokens_span
 from newsledger.nlp import ACTOR_LABEL
@@ -169,6 +169,14 @@ class ActorIndex:
             if actor_id and actor_id not in found:
                 found.append(actor_id)
         return found
+
+
+def _is_untagged_acronym(token: Token) -> bool:
+    """A short name in capitals acting as a subject that the model did not tag ("BP, which
+    operates the field, welcomed the agreement"): an organisation by its acronym."""
+    not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
+    return token.pos_ == "PROPN" and token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6 \
+        and token.dep_ in SUBJECT_DEPS and not token.ent_type_ and token.lower_ not in not_names
 
 
 def _is_locative(token: Token) -> bool:
@@ -396,7 +404,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         actor_id = names.resolve(name) if token.i not in inside_quotes else None
         if actor_id is None and country_named(token.text):
             actor_id = _state_actor(country_named(token.text), registry, index)
-        if actor_id is None and len(words) > 1:
+        if actor_id is None and (len(words) > 1 or _is_untagged_acronym(token)):
             actor_id = slugify(name)
         if actor_id:
             if actor_id not in registry.actors:  # an organisation named first in full where the model saw no name
@@ -418,7 +426,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                 None if _is_thing_it(token) else _resolve_pronoun(token, index, actors, sentences, inside_quotes))
             if actor_id:
                 index.add(doc, [token], token, actor_id, "pronoun", sentences)
-                if token.lower_ in GENDER_OF_PRONOUN:
+                if token.lower_ in GENDER_OF_PRONOUN and token.i not in inside_quotes:
+                    # a guess inside someone's words (who "she" is to the speaker) teaches no gender
                     index.gender.setdefault(actor_id, GENDER_OF_PRONOUN[token.lower_])
     return index
 
@@ -512,11 +521,11 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     named = [a for c in token.children if c.dep_ == "compound" and (a := index.actor_at(c))]
     if token.lemma_.lower() in organisation_nouns and named:
         return named[0]  # "the ruling Frelimo party said"
-    named = untagged_person(token)
+    named, kind = untagged_apposed_name(token)
     if named:  # "Its president, Olusegun Adeyemi, said": a name the model did not tag
         name = " ".join(word.text for word in named)
         actor_id = slugify(name)
-        index.new_actors.setdefault(actor_id, Actor(actor_id, name, "person", registered=False))
+        index.new_actors.setdefault(actor_id, Actor(actor_id, name, kind, registered=False))
         index.add(doc, named, named[-1], actor_id, "name", sentences)
         return actor_id
     # "the attorney general's office": the words that say whose, when they name no actor

@@ -189,13 +189,15 @@ def untagged_organisation_words(token: Token, taken: set[int] = frozenset()) -> 
     return [*words, token] if words else []
 
 
-def untagged_person(role: Token) -> list[Token]:
-    """The capitalised words of a name set beside a person's role noun ("its president, Olusegun
-    Adeyemi,"), when the model did not tag them as a person (or took them for a place)."""
-    if role.lemma_.lower() not in lexicon.words("person_role_nouns"):
-        return []
-    for name in (child for child in role.children if child.dep_ == "appos" and child.pos_ == "PROPN"):
+def untagged_apposed_name(role: Token) -> tuple[list[Token], str]:
+    """The capitalised words of a name set beside a role noun, and the kind of actor the noun
+    makes them ("its president, Olusegun Adeyemi,", "the main opposition party, Citizen
+    Revolution,"), when the model did not tag them as a name (or took them for a place)."""
+    lemma = role.lemma_.lower()
+    organisation_nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    kind = "person" if lemma in lexicon.words("person_role_nouns") else "organization" if lemma in organisation_nouns else ""
+    for name in (child for child in role.children if child.dep_ == "appos" and child.pos_ == "PROPN" and kind):
         words = [w for w in name.subtree if w.pos_ == "PROPN" and w.is_title and not country_named(w.text)]
         if len(words) > 1 and words[-1].i - words[0].i == len(words) - 1:
-            return words
-    return []
+            return words, kind
+    return [], ""
