@@ -481,3 +481,14 @@ def test_emergencies_declared_rallies_addressed_loans_that_help_and_acts_told_ag
     assert ("AID", [("actor", "asian-development-bank"), ("recipient", "bangladesh")], None) in events
     refusal = next(roles for kind, roles, _ in events if kind == "REJECT")
     assert ("actor", "mamello-tau") in refusal and len(refusal) == 2
+
+
+def test_concern_at_an_act_and_threats_to_retaliate(make_source):
+    _, extraction = make_source(
+        "Kenyan police arrested Grace Wanjiru on Wednesday. The United States said it was deeply concerned by the arrest.\n"
+        "Japan imposed tariffs on Chinese steel on Monday. China said on Tuesday it would retaliate.\n"
+        "France said Paris would not retaliate.\n", published="2026-06-25")
+    events = _events(extraction)
+    assert ("ACCUSE", [("actor", "united-states"), ("recipient", "kenya")], None) in events
+    assert ("THREATEN", [("actor", "china"), ("recipient", "japan")], "2026-06-23") in events
+    assert not any(kind == "THREATEN" and ("actor", "france") in roles for kind, roles, _ in events)

@@ -232,6 +232,13 @@ def _act_referred_to(noun: Token, verb: Token) -> list[str]:
     return lexicon.load("events")["act_nouns"].get(noun.lemma_.lower(), []) if definite and noun.pos_ == "NOUN" else []
 
 
+def _is_retaliation(verb: Token) -> bool:
+    """A promise to pay back: "said it would retaliate", "vowed to retaliate"; not "would not retaliate"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.load("events")["retaliation_verbs"] \
+        and not any(child.dep_ == "neg" for child in verb.children) \
+        and (_is_future(verb) or _is_infinitive_of(verb, lexicon.words("intention_verbs")))
+
+
 def _is_intransitive(verb: Token) -> bool:
     """A verb with nothing it is done to or about, only perhaps a time: "Canada objected within a
     week" (the model may hang the clause before it on it)."""
@@ -539,7 +546,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     """Events the text reports, leaving out the tokens in `unasserted`: words inside quotation
     marks (what a speaker says happened is their claim, not an event the report asserts) and
     the headline (a restatement of the body)."""
-    verbs, nouns = _triggers("verbs"), _triggers("nouns")
+    verbs, nouns, adjectives = _triggers("verbs"), _triggers("nouns"), _triggers("adjectives")
     noun_verbs = lexicon.load("events")["noun_verbs"]
     actors = ChainMap(index.new_actors, registry.actors)  # live: places visited may add states
     aliases = {alias.text.casefold(): alias.actor_id for alias in registry.aliases}
@@ -563,11 +570,18 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if token.dep_ == "acl" and token.pos_ == "VERB":  # "talks on May 28 mediated by Turkey": the talks' date
             act_clauses.append(token.head)
         verb_trigger = verbs.get(lemma) or (_disparaging(token) if _disparages(token) else None)
-        if token.pos_ == "VERB" and verb_trigger and not _is_modifier(token):
-            trigger = verb_trigger
+        if _is_retaliation(token):
+            verb_trigger, promise = Trigger("THREATEN"), True  # a threat made when it is said
+        # "said it was “concerned” by the arrest": the adjective acts as its clause's verb
+        feeling = adjectives.get(token.lower_) if (token.pos_ == "ADJ" and token.dep_ == "acomp") or any(
+            child.dep_ == "auxpass" for child in token.children) else None
+        if (token.pos_ == "VERB" and verb_trigger or feeling) and not _is_modifier(token):
+            trigger = feeling or verb_trigger
             subject = [c for c in token.children if c.dep_ == "nsubj"]
             agents = [obj for c in token.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj"]
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if feeling:  # "it was concerned by the arrest": who feels it acts
+                subject, passive, agents = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")], [], []
             if agents:  # "X was attacked by Y": Y acts on X
                 subject = agents
                 if not passive and token.dep_ == "acl":  # "a campaign funded by Y": Y acts for whoever runs it
@@ -594,6 +608,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             else:
                 # "X had been jailed": with no agent, the one it was done to is still the target
                 targets = _objects(token) + (passive if agents or trigger.type in DONE_TO_SOMEONE else [])
+                if feeling:  # "concerned by the arrest"
+                    targets += [obj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+                                for obj in prep.children if obj.dep_ == "pobj"]
             # identity, not equality: "condemned the strikes" is ACCUSE/disapprove too, but by its verb
             recipient_ids: list[str] = _blamed(token, index) if trigger is DISPARAGING or trigger is DISMISSING else []
             for target in ([] if recipient_ids else targets):
@@ -614,7 +631,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not recipient_ids and trigger.type in REACTIONS:
                 recipient_ids = next((_last_actors(events, actor_ids, kinds) for target in targets
                                       if (kinds := _act_referred_to(target, token))), [])
-            if not recipient_ids and trigger.type in REACTIONS and _is_intransitive(token):
+            if not recipient_ids and (trigger.type in REACTIONS and _is_intransitive(token) or _is_retaliation(token)):
                 # "France asked the UN to extend its shelf; Canada objected": against the act just told
                 recent = [e for e in events if sentences[token.i] - e.span.sentence <= 2]
                 recipient_ids = _last_actors(recent, actor_ids, ["any"])
