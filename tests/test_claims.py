@@ -117,3 +117,18 @@ def test_a_few_quoted_words_an_act_holds_are_no_claim(make_source):
     assert "years of loyal work" not in claims and "stop stirring up confrontation" not in claims
     assert 'Japan was "abandoning its pacifist path"' in claims
     assert any("abusing their power" in claim for claim in claims)
+
+
+def test_a_conjoined_speech_after_a_comma_is_the_speakers_and_names_are_no_judgement(make_source):
+    _, extraction = make_source(
+        "Opposition lawmaker Fadzai Chikore said a ruling party official had told her, \"This law is for people "
+        "like you,\" and called it \"a licence to persecute\".\n"
+        "A coast guard vessel entered waters near the Senkaku Islands, which China calls Diaoyu.\n"
+        "China has warned Hanoi against \"bringing outside powers into the region\".\n"
+        "Three people briefed on the talks said the deal was done, asking not to be named.\n", published="2026-10-15")
+    quotes = {quote.span.text: quote.speaker_id for quote in extraction.quotes}
+    assert quotes["a licence to persecute"] == "fadzai-chikore"
+    assert quotes["This law is for people like you"].startswith("ruling-party-official")
+    claims = {claim.span.text: claim.claimant_id for claim in extraction.claims}
+    assert not any("Diaoyu" in text or "outside powers" in text for text in claims)
+    assert not any(e.event_type == "REQUEST" for e in extraction.events)

@@ -492,3 +492,13 @@ def test_concern_at_an_act_and_threats_to_retaliate(make_source):
     assert ("ACCUSE", [("actor", "united-states"), ("recipient", "kenya")], None) in events
     assert ("THREATEN", [("actor", "china"), ("recipient", "japan")], "2026-06-23") in events
     assert not any(kind == "THREATEN" and ("actor", "france") in roles for kind, roles, _ in events)
+
+
+def test_a_charge_rejected_answers_its_speaker_and_protests_lodged(make_source):
+    _, extraction = make_source(
+        "Greece's foreign minister, Nikos Karras, said on Monday that North Macedonia was violating the deal.\n"
+        "North Macedonia's prime minister, Aleksandar Petrov, rejected the charge.\n"
+        "Japan lodged a protest with China on Sunday.\n", published="2026-11-03")
+    events = _events(extraction)
+    assert ("REJECT", [("actor", "aleksandar-petrov"), ("recipient", "nikos-karras")], None) in events
+    assert ("ACCUSE", [("actor", "japan"), ("recipient", "china")], "2026-11-01") in events

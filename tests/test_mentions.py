@@ -249,3 +249,12 @@ def test_a_quoted_she_teaches_no_gender_and_untagged_names_of_bodies(make_source
     assert ("she", "amira-ben-salah") in pronouns
     kinds = {m.actor_id for m in extraction.mentions}
     assert {"citizen-revolution", "bp"} <= kinds
+
+
+def test_the_subject_of_a_relative_clause_is_the_likelier_he(make_source):
+    _, extraction = make_source(
+        "President Rafael Moura accepted the resignation of Luíza Fontes.\n"
+        "Fontes had clashed for months with Agriculture Minister Otávio Leme, who backed the bill. "
+        "He said her departure was expected.\n", published="2026-08-06")
+    pronouns = {m.span.text: m.actor_id for m in extraction.mentions if m.form == "pronoun"}
+    assert pronouns["He"] == "otavio-leme"

@@ -139,6 +139,8 @@ class ClaimFinder:
                       if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ in ("oprd", "xcomp")
                       or (child.dep_ == "dobj" and child.i > objects[0].i)] if objects else []
         predicates.sort(key=lambda token: token.i)
+        if predicates and predicates[-1].pos_ == "PROPN":
+            return  # "the islands, which China calls Diaoyu": a name, not a judgement
         if objects and predicates:
             self.add(objects[0].left_edge.idx, self.subtree(predicates[-1])[1], self.claimant(verb), verb.text)
 
@@ -201,7 +203,17 @@ class ClaimFinder:
         verbs = [node for node in governors if node.pos_ in ("VERB", "AUX")
                  and not quote.span.start <= node.idx < quote.span.end]
         asserting = lexicon.words("claim_verbs") | lexicon.words("characterisation_verbs") | {"accuse", "blame"}
-        return bool(verbs) and not any(verb.lemma_.lower() in asserting for verb in verbs)
+        return bool(verbs) and not any(verb.lemma_.lower() in asserting and not _asks(verb) for verb in verbs)
+
+
+REQUESTING_PARTICLES = {"call": ("on", "for"), "warn": ("against",)}
+
+
+def _asks(verb: Token) -> bool:
+    """"called on Jakarta to comply", "warned Hanoi against …": a request, not the "call" of
+    "called it a betrayal" nor the "warn" of "warned that …"."""
+    particles = REQUESTING_PARTICLES.get(verb.lemma_.lower(), ())
+    return any(child.dep_ in ("prep", "prt") and child.lower_ in particles for child in verb.children)
 
 
 def find_claims(doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dict[int, int],

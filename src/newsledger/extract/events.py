@@ -13,8 +13,9 @@ from newsledger.extract import lexicon
 from newsledger.extract.countries import country_named, country_of_capital
 from newsledger.extract.dates import resolve_date
 from newsledger.extract.mentions import ActorIndex, names_two, place_state
+from newsledger.extract.quotes import reporting_subject
 from newsledger.extract.records import DateInterval, Event, Participant
-from newsledger.extract.spans import doc_text, entity_at, is_to_infinitive, tokens_span
+from newsledger.extract.spans import doc_text, entity_at, is_to_infinitive, joined_after_comma, tokens_span
 from newsledger.nlp import ACTOR_LABEL
 from newsledger.registry import Actor, Registry
 
@@ -160,10 +161,15 @@ def _is_infinitive_of(clause: Token, verbs: frozenset[str]) -> bool:
 def _governing_subject(token: Token, index: ActorIndex) -> list[str]:
     """The actors of the nearest clause above `token` whose subject names any, short of a reporting
     verb: who says "the money was used to pay for X" is not who paid."""
+    speech = lexicon.words("speech_verbs")
+    if token.dep_ == "conj" and joined_after_comma(token) and token.head.dep_ == "ccomp" \
+            and token.head.head.lemma_.lower() in speech:
+        # "said an official had told her “…”, and called it …": the speaker calls it
+        return next((found for child in token.head.head.children if child.dep_ in ("nsubj", "nsubjpass")
+                     if (found := _phrase_actors(child, index))), [])
     chain = {t.i for t in [token, *token.ancestors]}
     for node in token.ancestors:
-        if node.lemma_.lower() in lexicon.words("speech_verbs") \
-                and any(child.dep_ == "ccomp" and child.i in chain for child in node.children):
+        if node.lemma_.lower() in speech and any(child.dep_ == "ccomp" and child.i in chain for child in node.children):
             return []
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -230,6 +236,27 @@ def _act_referred_to(noun: Token, verb: Token) -> list[str]:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children) \
         or (verb.dep_ == "relcl" and verb.head.i == noun.i)
     return lexicon.load("events")["act_nouns"].get(noun.lemma_.lower(), []) if definite and noun.pos_ == "NOUN" else []
+
+
+def _last_speaker(token: Token, index: ActorIndex, excluded: list[str], unasserted: set[int]) -> list[str]:
+    """The actors who last said that something was so before `token`, other than `excluded`,
+    within the sentence before: whom "rejected the charge" answers."""
+    doc, speech = token.doc, lexicon.words("speech_verbs")
+    start = doc[token.sent.start - 1].sent.start if token.sent.start else 0
+    for verb in reversed(doc[start:token.i]):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in speech and verb.i not in unasserted \
+                and any(child.dep_ == "ccomp" for child in verb.children):  # said that …, not "pledged aid"
+            subject, _ = reporting_subject(verb)
+            speakers = [a for a in _phrase_actors(subject, index) if a not in excluded] if subject is not None else []
+            if speakers:
+                return speakers
+    return []
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """"asking not to be named": a source's condition, not a request in the story."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote")
+               and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
 
 
 def _is_retaliation(verb: Token) -> bool:
@@ -561,8 +588,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         particles = own_particles or [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep"]
         particles += [f"{lemma} {grand.lower_}" for child in token.children if child.dep_ == "advcl"
                       for grand in child.children if grand.dep_ == "mark"]  # "called for X to be brought"
+        # "ordered two diplomats to leave", "lodged a protest"
         complements = {f"{lemma} {child.lemma_.lower()}": child for child in token.children
-                       if child.dep_ in ("xcomp", "ccomp")}  # "ordered two diplomats to leave"
+                       if child.dep_ in ("xcomp", "ccomp", "dobj")}
         lemma = next((phrasal for phrasal in [*particles, *complements]
                       if phrasal in verbs and _phrasal_fits(phrasal, token)), lemma)
         # the act a complement names is dated in its clause: "ordered him to leave the country on Monday"
@@ -575,7 +603,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         # "said it was “concerned” by the arrest": the adjective acts as its clause's verb
         feeling = adjectives.get(token.lower_) if (token.pos_ == "ADJ" and token.dep_ == "acomp") or any(
             child.dep_ == "auxpass" for child in token.children) else None
-        if (token.pos_ == "VERB" and verb_trigger or feeling) and not _is_modifier(token):
+        if (token.pos_ == "VERB" and verb_trigger or feeling) and not _is_modifier(token) and not _asks_anonymity(token):
             trigger = feeling or verb_trigger
             subject = [c for c in token.children if c.dep_ == "nsubj"]
             agents = [obj for c in token.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj"]
@@ -631,6 +659,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not recipient_ids and trigger.type in REACTIONS:
                 recipient_ids = next((_last_actors(events, actor_ids, kinds) for target in targets
                                       if (kinds := _act_referred_to(target, token))), [])
+            if not recipient_ids and trigger.type in REACTIONS and any(
+                    t.lemma_.lower() in lexicon.words("claim_nouns") and _act_referred_to(t, token) for t in targets):
+                # "rejected the charge": whoever last made one
+                recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
             if not recipient_ids and (trigger.type in REACTIONS and _is_intransitive(token) or _is_retaliation(token)):
                 # "France asked the UN to extend its shelf; Canada objected": against the act just told
                 recent = [e for e in events if sentences[token.i] - e.span.sentence <= 2]

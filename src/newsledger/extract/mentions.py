@@ -271,9 +271,12 @@ def _is_thing_it(token: Token) -> bool:
 
 
 def _in_subject(token: Token) -> bool:
+    """Whether a token is, or is in, the subject of a clause, a relative one included ("Otávio
+    Leme, who backed the bill")."""
     node = token
     while True:
-        if node.dep_ in SUBJECT_DEPS:
+        if node.dep_ in SUBJECT_DEPS or any(clause.dep_ == "relcl" and any(
+                who.dep_ in SUBJECT_DEPS and who.lower_ == "who" for who in clause.children) for clause in node.children):
             return True
         if node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep":
             node = node.head.head.head  # "Russia's ambassador in Oslo, Sergei Volkov," is the ambassador
@@ -531,7 +534,7 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     # "the attorney general's office": the words that say whose, when they name no actor
     words = [word for child in token.lefts if child.dep_ in ("amod", "compound") or (
                  child.dep_ == "poss" and not any(t.pos_ == "PRON" or t.i in index.actor_of_token for t in child.subtree))
-             for word in (child.subtree if child.dep_ in ("poss", "amod") else [child])
+             for word in (child.subtree if child.dep_ in ("poss", "amod", "compound") else [child])
              if not word.is_punct and word.tag_ != "DT"]
     if not words and any(child.lower_ == "the" for child in token.lefts):
         # "one of the officials said": the officials already cited ("three Western officials")

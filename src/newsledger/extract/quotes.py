@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.records import Quote
-from newsledger.extract.spans import char_span, doc_text
+from newsledger.extract.spans import char_span, doc_text, joined_after_comma
 
 PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
 WORD_CHAR = re.compile(r"\w")
@@ -130,10 +130,13 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
         if carrier.dep_ in ("advcl", "conj", "xcomp") and carrier.head.i != carrier.i:
             speech = lexicon.words("speech_verbs")
             reporting_conjunct = carrier.dep_ == "conj" and carrier.lemma_.lower() in speech
+            after_comma = reporting_conjunct and joined_after_comma(carrier)
             carrier = carrier.head
-            if reporting_conjunct and carrier.lemma_.lower() not in speech and carrier.dep_ == "ccomp" \
+            if reporting_conjunct and (carrier.lemma_.lower() not in speech or after_comma) and carrier.dep_ == "ccomp" \
                     and carrier.head.lemma_.lower() in speech:
-                carrier = carrier.head  # "denied that any sites had been hit and said …": the model joins "said" to "hit"
+                # "denied that any sites had been hit and said …", "said an official had told her “…”, and
+                # called it …": the model joins the second verb of saying to the reported clause
+                carrier = carrier.head
             continue
         return None, carrier
 

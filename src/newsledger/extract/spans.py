@@ -55,3 +55,12 @@ def tokens_span(doc: Doc, tokens: list[Token] | SpacySpan, sentences: dict[int, 
     end = max(token.idx + len(token.text) for token in tokens)
     return char_span(doc, start, end, sentences)
 
+
+def joined_after_comma(conjunct: Token) -> bool:
+    """Whether a comma, perhaps before a closing quotation mark, comes before the conjunction that
+    joins a verb: ", and called it …" coordinates with the main clause."""
+    conjunction = conjunct.doc[conjunct.i - 1]
+    if conjunction.dep_ != "cc":
+        return False
+    before = doc_text(conjunct.doc)[:conjunction.idx].rstrip()
+    return before.rstrip("\"”’'").rstrip().endswith(",")
