@@ -502,3 +502,17 @@ def test_a_charge_rejected_answers_its_speaker_and_protests_lodged(make_source):
     events = _events(extraction)
     assert ("REJECT", [("actor", "aleksandar-petrov"), ("recipient", "nikos-karras")], None) in events
     assert ("ACCUSE", [("actor", "japan"), ("recipient", "china")], "2026-11-01") in events
+
+
+def test_rebels_with_digits_places_named_by_town_and_dates_past_a_clause(make_source):
+    _, extraction = make_source(
+        "Congo's government and the M23 rebel group signed a ceasefire in Doha on Monday.\n"
+        "The deal came a day after M23 fighters withdrew from the town of Walikale.\n"
+        "The two sides had agreed to a truce in 2012, which collapsed within weeks.\n"
+        "Serbia's president, Dragan Nikolić, dismissed the demand by Croatia's prime minister, Ivan Horvat.\n"
+        "The opposition walked out of the chamber.\n", published="2026-11-10")
+    events = _events(extraction)
+    assert ("AGREE", [("actor", "democratic-republic-of-congo"), ("actor", "m23")], "2026-11-09") in events
+    assert ("RETREAT", [("actor", "m23")], "2026-11-08") in events
+    assert ("AGREE", [("actor", "democratic-republic-of-congo"), ("actor", "m23")], "2012-01-01") in events
+    assert not any("walikale" in str(roles) for _, roles, _ in events)

@@ -258,3 +258,13 @@ def test_the_subject_of_a_relative_clause_is_the_likelier_he(make_source):
         "He said her departure was expected.\n", published="2026-08-06")
     pronouns = {m.span.text: m.actor_id for m in extraction.mentions if m.form == "pronoun"}
     assert pronouns["He"] == "otavio-leme"
+
+
+def test_a_full_name_the_model_left_untagged_makes_the_surname_a_person(make_source):
+    _, extraction = make_source(
+        "ASANKRAGWA, Ghana — Kwabena Asare counts the dead trees on his farm.\n"
+        "Asare says the money arrives late. \"My grandfather planted these trees,\" Asare said.\n",
+        published="2026-11-13")
+    asare = {m.actor_id for m in extraction.mentions if "Asare" in m.span.text}
+    assert asare == {"kwabena-asare"}
+    assert {q.speaker_id for q in extraction.quotes} == {"kwabena-asare"}

@@ -155,7 +155,10 @@ class ClaimFinder:
                         self.add(blamed[0].left_edge.idx if blamed else start, end, self.claimant(verb), verb.text)
 
     def attitude(self, verb: Token) -> None:
-        """"voiced concern about X", "expressed hope over X"."""
+        """"voiced concern about X", "expressed hope over X"; not inside what someone says ("said the
+        judges had serious doubts about the law" is the speaker's claim)."""
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.words("speech_verbs"):
+            return
         for noun in verb.children:
             if noun.dep_ == "dobj" and noun.lower_ in lexicon.words("attitude_nouns"):
                 for prep in noun.children:

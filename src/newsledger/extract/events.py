@@ -387,13 +387,24 @@ def _date_phrases(trigger: Token) -> list[list[Token]]:
         found = [f for n in _own_clause(node) if (f := _date_children(n, doc)) is not None]
         found = [f for f in found if all(f.head.i != other.i for other in found)]  # "on Monday", not "Monday"
         found.sort(key=lambda f: abs(f.i - trigger.i))
-        phrases += [list(f.subtree) for f in found if all(f.i != p[0].i for p in phrases)]
+        phrases += [_without_clauses(f) for f in found if all(f.i != p[0].i for p in phrases)]
         if node.head.i == node.i or (node.dep_ in CLAUSE_DEPS and node.dep_ != "conj" and not _is_concurrent(node)
                                      and not any(t.lower_ in TEMPORAL_LINKS for t in node.subtree if t.i < node.i)):
             return phrases
         node = node.head
         if node.ent_type_ == "DATE":
             return phrases + [list(entity_at(node))]
+
+
+def _without_clauses(phrase: Token) -> list[Token]:
+    """A date phrase's words, less a clause or apposition that describes it ("in 2012, which
+    collapsed within weeks", "on May 19, the day before the vote"): "December 7, 2023" keeps its comma."""
+    clauses = {t.i for node in phrase.subtree if node.i != phrase.i and node.dep_ in ("relcl", "acl", "appos")
+               for t in node.subtree}
+    words = [t for t in phrase.subtree if t.i not in clauses]
+    while len(words) > 1 and words[-1].is_punct:
+        words.pop()
+    return words
 
 
 def _announcement(trigger: Token) -> Token | None:
@@ -418,7 +429,8 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None,
     if (apart := _days_before_main(trigger)) is not None:
         offset, words = apart
         main, _ = _dated(trigger.head, published, reference)
-        date = resolve_date(offset, published, reference=main)
+        # "The deal came a day after …": a main clause with no date of its own is on the last day named
+        date = resolve_date(offset, published, reference=main if main.precision != "unknown" else reference)
         if date.precision != "unknown":
             return replace(date, text=doc_text(trigger.doc)[words[0].idx:words[-1].idx + len(words[-1])]), words
     # a day points forward only from a verb in the future ("will meet on Tuesday"), not from a
@@ -439,7 +451,9 @@ def _days_before_main(clause: Token) -> tuple[str, list[Token]] | None:
     words that say so: "expelled the ambassador on Friday, a day after Mexico granted asylum" puts
     the grant "a day before" Friday."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    count = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    # the model hangs "two days" on the clause or on its "after"
+    count = next((c for holder in [clause, *([mark] if mark is not None else [])] for c in holder.children
+                  if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
     if mark is None or count is None or clause.head.i == clause.i:
         return None
     words = sorted([*count.subtree, mark], key=lambda t: t.i)

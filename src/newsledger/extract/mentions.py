@@ -389,6 +389,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                 (c.alpha_3 for word in [ent.root, *title_words] for t in word.children
                  if t.dep_ == "poss" and (c := country_named(t.text))), "")
             country = country if titled else ""
+            titled = titled or names.resolve(proper_name(ent)) in names.people
             kind = "person" if titled else "organization" if names_an_organisation(ent) else NEW_ACTOR_KINDS[ent.label_]
             actor_id = _named_actor(ent, kind, registry, names, index, country)
         else:

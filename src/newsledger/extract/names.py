@@ -47,7 +47,8 @@ def proper_name(ent: SpacySpan) -> str:
 def is_common_phrase(ent: SpacySpan) -> bool:
     """An entity in lower case ("defence ministry") or an adjective of nationality the model took
     for an organisation ("historically Ugandan") is a description, not a name."""
-    return all(token.is_lower for token in ent if token.is_alpha) or bool(country_of_demonym(ent.text))
+    words = [token for token in ent if token.is_alpha]
+    return (bool(words) and all(token.is_lower for token in words)) or bool(country_of_demonym(ent.text))
 
 
 def names_an_organisation(ent: SpacySpan) -> bool:
@@ -58,9 +59,11 @@ def names_an_organisation(ent: SpacySpan) -> bool:
 
 
 def names_a_place(ent: SpacySpan) -> bool:
-    """A name that modifies a noun for a place or building ("the Djingareyber mosque") names
-    the place, not someone in the story."""
-    return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in lexicon.words("place_nouns")
+    """A name that modifies a noun for a place or building ("the Djingareyber mosque") or follows
+    one ("the town of Walikale") names the place, not someone in the story."""
+    root, places = ent.root, lexicon.words("place_nouns")
+    return (root.dep_ == "compound" and root.head.lemma_.lower() in places) or (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in places)
 
 
 def has_abbreviated_title(ent: SpacySpan) -> bool:
@@ -98,6 +101,8 @@ class NameIndex:
     surnames: dict[str, str] = field(default_factory=dict)
     # first words, for names written family name first ("Liu Jian" … "Liu")
     given_names: dict[str, str] = field(default_factory=dict)
+    # people the model took for organisations, known by a full name it left untagged
+    people: set[str] = field(default_factory=set)
     acronyms: dict[str, str] = field(default_factory=dict)
     full_names: dict[str, str] = field(default_factory=dict)
     # last words of organisation names that read like a person's ("Ana Villegas")
@@ -115,6 +120,8 @@ def whole_name(ent: SpacySpan) -> SpacySpan:
     Villegas"), a family name after ("Marchenko" in "Oleksandr Marchenko"); and without the
     possessive it sometimes takes in ("Sri Lanka's")."""
     doc, start, end = ent.doc, ent.start, ent.end
+    if ent.label_ == "GPE" and any(char.isdigit() for char in ent.text):
+        ent = SpacySpan(doc, start, end, label="ORG")  # "the M23 rebel group": no place has digits in its name
     while end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
     if ent.label_ not in NEW_ACTOR_KINDS:
@@ -139,8 +146,12 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
         if is_common_phrase(ent):
             continue
         text = proper_name(ent)
+        full_name = _untagged_full_name(ent) if ent.label_ in NEW_ACTOR_KINDS and " " not in text else None
+        text = full_name or text  # "Kwabena Asare counts …" … "Asare said", whatever the model took "Asare" for
         actor_id = match_registered_name(text, registry) or slugify(text)
-        if ent.label_ == "PERSON" and " " in text:
+        if full_name:
+            names.people.add(actor_id)
+        if (ent.label_ == "PERSON" or full_name) and " " in text:
             words = text.split()
             for start in range(len(words) - 1, 0, -1):  # "Vries" and "de Vries" for "Sanne de Vries"
                 names.surnames.setdefault(" ".join(words[start:]), actor_id)
@@ -167,11 +178,24 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
     return names
 
 
+def _untagged_full_name(surname: SpacySpan) -> str | None:
+    """The full name a family name was first written in, where the model tagged no name: a
+    capitalised word before the same word earlier in the text."""
+    doc = surname.doc
+    for token in doc[:surname.start]:
+        given = doc[token.i - 1] if token.i else None
+        if token.text == surname.text and not token.ent_type_ and given is not None and given.pos_ == "PROPN" \
+                and given.is_title and not given.ent_type_ and given.dep_ == "compound" and given.head.i == token.i:
+            return f"{given.text} {token.text}"
+    return None
+
+
 def _index_head(names: NameIndex, text: str, actor_id: str) -> None:
     """An organisation named by its last words ("the Commission", "the Security Council" after
     "the UN Security Council") or by the words before its head ("the Treasury" after "the
     Treasury Department")."""
     words = text.split(" ")
+    names.organisation_heads.setdefault(text, actor_id)  # "M23", named alone again
     for start in range(len(words) - 1, 0, -1):
         names.organisation_heads.setdefault(" ".join(words[start:]), actor_id)
     names.organisation_heads.setdefault(" ".join(words[:-1]), actor_id)
@@ -185,8 +209,10 @@ def untagged_organisation_words(token: Token, taken: set[int] = frozenset()) -> 
     if not (token.lower_ in nouns and (token.is_title or token.is_lower)):
         return []
     words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"
-             and child.is_title and child.i not in taken and (token.is_title or not child.ent_type_)]
-    return [*words, token] if words else []
+             and (child.is_title or (child.is_upper and not child.ent_type_)) and child.i not in taken
+             and (token.is_title or not child.ent_type_)]
+    # "the US Commerce Department" is named with its head; "the M23 rebel group" by "M23" alone
+    return ([*words, token] if token.is_title else words) if words else []
 
 
 def untagged_apposed_name(role: Token) -> tuple[list[Token], str]:
