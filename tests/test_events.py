@@ -516,3 +516,19 @@ def test_rebels_with_digits_places_named_by_town_and_dates_past_a_clause(make_so
     assert ("RETREAT", [("actor", "m23")], "2026-11-08") in events
     assert ("AGREE", [("actor", "democratic-republic-of-congo"), ("actor", "m23")], "2012-01-01") in events
     assert not any("walikale" in str(roles) for _, roles, _ in events)
+
+
+def test_a_deal_retold_objections_lifted_sellers_and_people_dismissed(make_source):
+    _, extraction = make_source(
+        "Indonesia and Australia signed a defence treaty on Thursday that commits them to hold joint exercises.\n"
+        "The treaty was signed in Jakarta by Indonesian Defence Minister Agus Wirawan and Australian Defence "
+        "Minister Claire Whitfield.\n"
+        "Turkey has agreed to buy 40 Eurofighter Typhoon jets from Britain, after Germany lifted its objection.\n"
+        "Nigerian President Musa Adebayo dismissed central bank governor Chinedu Okafor on Wednesday.\n",
+        published="2026-11-27")
+    events = _events(extraction)
+    assert [kind for kind, _, _ in events if kind in ("AGREE", "MOBILIZE")] == ["AGREE", "AGREE"]
+    assert ("AGREE", [("actor", "indonesia"), ("actor", "australia")], "2026-11-26") in events
+    assert ("AGREE", [("actor", "turkey"), ("recipient", "united-kingdom")], None) in events
+    assert ("CONCEDE", [("actor", "germany")], None) in events
+    assert not any(kind == "REJECT" for kind, _, _ in events)

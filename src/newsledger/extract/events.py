@@ -240,9 +240,14 @@ def _act_referred_to(noun: Token, verb: Token) -> list[str]:
 
 def _last_speaker(token: Token, index: ActorIndex, excluded: list[str], unasserted: set[int]) -> list[str]:
     """The actors who last said that something was so before `token`, other than `excluded`,
-    within the sentence before: whom "rejected the charge" answers."""
+    in the sentences of reporting before it (a speech quoted at length in between counts for none):
+    whom "rejected the charge" or "rejected the plan" answers."""
     doc, speech = token.doc, lexicon.words("speech_verbs")
-    start = doc[token.sent.start - 1].sent.start if token.sent.start else 0
+    start, reported = token.sent.start, 0
+    while start > 0 and reported < 2:
+        previous = doc[start - 1].sent
+        reported += not all(t.i in unasserted or t.is_punct or t.is_space for t in previous)
+        start = previous.start
     for verb in reversed(doc[start:token.i]):
         if verb.pos_ == "VERB" and verb.lemma_.lower() in speech and verb.i not in unasserted \
                 and any(child.dep_ == "ccomp" for child in verb.children):  # said that …, not "pledged aid"
@@ -257,6 +262,14 @@ def _asks_anonymity(verb: Token) -> bool:
     """"asking not to be named": a source's condition, not a request in the story."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote")
                and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
+
+
+def _told_again(passive: list[Token], verb: Token, trigger: Trigger, events: list[Event],
+                sentences: dict[int, int]) -> bool:
+    """Whether a passive clause retells the act just reported, by the noun for it: "Senegal and
+    Mauritania signed an agreement on Wednesday … The deal was signed in Nouakchott by …"."""
+    return any(trigger.type in _act_referred_to(noun, verb) for noun in passive) and any(
+        e.event_type == trigger.type and 0 <= sentences[verb.i] - e.span.sentence <= 1 for e in events)
 
 
 def _is_retaliation(verb: Token) -> bool:
@@ -668,14 +681,18 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = [a for helped in _helped(token) for a in _phrase_actors(helped, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in WANTING:  # "threatened to impose tariffs on Vietnamese …"
                 wanted = [c for c in token.children if _is_infinitive_of(c, lexicon.words("intention_verbs"))]
-                recipient_ids = [a for c in wanted for thing in _objects(c) for a in _phrase_actors(thing, index)
-                                 if a not in actor_ids]
+                # "agreed to buy jets from Britain": the side it deals with, before what it deals in
+                sellers = [obj for c in wanted for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                           for obj in prep.children if obj.dep_ == "pobj"]
+                recipient_ids = [a for thing in sellers or [t for c in wanted for t in _objects(c)]
+                                 for a in _phrase_actors(thing, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in REACTIONS:
                 recipient_ids = next((_last_actors(events, actor_ids, kinds) for target in targets
                                       if (kinds := _act_referred_to(target, token))), [])
             if not recipient_ids and trigger.type in REACTIONS and any(
-                    t.lemma_.lower() in lexicon.words("claim_nouns") and _act_referred_to(t, token) for t in targets):
-                # "rejected the charge": whoever last made one
+                    t.lemma_.lower() in lexicon.words("claim_nouns") | lexicon.words("proposal_nouns")
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) for t in targets):
+                # "rejected the charge", "rejected the plan": whoever last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
             if not recipient_ids and (trigger.type in REACTIONS and _is_intransitive(token) or _is_retaliation(token)):
                 # "France asked the UN to extend its shelf; Canada objected": against the act just told
@@ -685,6 +702,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
             kind = lexicon.load("events")["object_kinds"].get(lemma)
             if kind and " " not in lemma and not any(_is_of_kind(thing, kind) for thing in _objects(token)):
+                continue
+            if _told_again(passive, token, trigger, events, sentences):
                 continue
             if trigger.type in FUTURE_IS_PROMISE and _is_future(token):
                 trigger, promise = Trigger("AGREE"), True  # "Japan will send aid": a promise, not yet aid

@@ -347,9 +347,11 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     "I" and "we" would need the speaker."""
     form_of_alias = {alias.text.casefold(): alias.form for alias in registry.aliases}
     titles_words = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
-    # a title stops at a name it holds: "US Secretary of State …", "EU foreign policy chief …"
+    bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    # a title stops at a name it holds: "US Secretary of State …", "EU foreign policy chief …",
+    # "European Commission President …"
     actor_tokens = {token.i for ent in doc.ents if ent.label_ == ACTOR_LABEL or (
-        ent.label_ == "ORG" and ent.text.isupper() and not is_common_phrase(ent)
+        ent.label_ == "ORG" and (ent.text.isupper() or ent[-1].lower_ in bodies) and not is_common_phrase(ent)
         and not any(token.lower_ in titles_words for token in ent)) for token in ent}
     index = ActorIndex(registered=registry.actors)
     for ent in doc.ents:
