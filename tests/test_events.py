@@ -532,3 +532,10 @@ def test_a_deal_retold_objections_lifted_sellers_and_people_dismissed(make_sourc
     assert ("AGREE", [("actor", "turkey"), ("recipient", "united-kingdom")], None) in events
     assert ("CONCEDE", [("actor", "germany")], None) in events
     assert not any(kind == "REJECT" for kind, _, _ in events)
+
+
+def test_a_deal_told_by_its_participle_with_its_own_time(make_source):
+    _, extraction = make_source(
+        "South Korea will deploy missiles to Poland next year under a deal reached with Warsaw last month, "
+        "officials said.\n", published="2026-11-05")
+    assert ("AGREE", [("actor", "south-korea"), ("recipient", "poland")], "2026-10-01") in _events(extraction)

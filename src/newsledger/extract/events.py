@@ -713,7 +713,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             governor = token
             while governor.dep_ == "pobj" and governor.head.lower_ == "of":  # "a round of sanctions"
                 governor = governor.head.head
-            if needed and not (governor.head.lemma_.lower() in needed and governor.dep_ == "dobj"):
+            # "under a deal reached with Warsaw last month": a participle that tells the act and its time
+            participle = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                               and c.lemma_.lower() in (needed or ()) and _date_phrases(c)), None)
+            if needed and not (governor.head.lemma_.lower() in needed and governor.dep_ == "dobj") and participle is None:
                 continue
             if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
                 continue  # "suspended talks with the group": talks that will not be held
@@ -722,10 +725,15 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 actor_ids = _governing_subject(token, index)
             if trigger.type == "CONSULT" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
                 recipient_ids = _place_visited(token, index, registry)
-            if needed and not recipient_ids:  # "imposed sanctions on Monday on four Iranian companies"
+            if participle is not None:  # dated and aimed by its participle: "reached with Warsaw last month"
+                act_clauses, promise = [participle], True
+                recipient_ids = recipient_ids or [a for thing in _objects(participle) for a in _phrase_actors(thing, index)
+                                                  if a not in actor_ids]
+            elif needed and not recipient_ids:  # "imposed sanctions on Monday on four Iranian companies"
                 recipient_ids = [a for thing in _objects(governor.head) if thing.i != governor.i
                                  for a in _phrase_actors(thing, index) if a not in actor_ids]
-            anchor_tokens = [governor.head if needed else token, token.left_edge, _core_right_edge(token)]
+            anchor_tokens = [governor.head if needed and participle is None else token, token.left_edge,
+                             _core_right_edge(token)]
         else:
             continue
         if _is_hypothetical(token) and not promise:  # "will visit" is a plan; "will send aid" a promise made
