@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import datetime as dt
 from collections import ChainMap
 from dataclasses import dataclass, replace
@@ -609,7 +608,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     for token in doc:
         if token.i in unasserted:
             continue
-        lemma, promise = token.lemma_.lower(), False
+        lemma, promise, participle = token.lemma_.lower(), False, None
         # "called off a strike on Wednesday" is not "call on": a verb's own particle comes first
         own_particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt"]
         particles = own_particles or [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep"]
@@ -625,7 +624,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if token.dep_ == "acl" and token.pos_ == "VERB":  # "talks on May 28 mediated by Turkey": the talks' date
             act_clauses.append(token.head)
         verb_trigger = verbs.get(lemma) or (_disparaging(token) if _disparages(token) else None)
-        if _is_retaliation(token):
+        retaliation = _is_retaliation(token)
+        if retaliation:
             verb_trigger, promise = Trigger("THREATEN"), True  # a threat made when it is said
         # "said it was “concerned” by the arrest": the adjective acts as its clause's verb
         feeling = adjectives.get(token.lower_) if (token.pos_ == "ADJ" and token.dep_ == "acomp") or any(
@@ -694,7 +694,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) for t in targets):
                 # "rejected the charge", "rejected the plan": whoever last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
-            if not recipient_ids and (trigger.type in REACTIONS and _is_intransitive(token) or _is_retaliation(token)):
+            if not recipient_ids and (trigger.type in REACTIONS and _is_intransitive(token) or retaliation):
                 # "France asked the UN to extend its shelf; Canada objected": against the act just told
                 recent = [e for e in events if sentences[token.i] - e.span.sentence <= 2]
                 recipient_ids = _last_actors(recent, actor_ids, ["any"])
@@ -726,7 +726,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if trigger.type == "CONSULT" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
                 recipient_ids = _place_visited(token, index, registry)
             if participle is not None:  # dated and aimed by its participle: "reached with Warsaw last month"
-                act_clauses, promise = [participle], True
+                act_clauses = [participle]
                 recipient_ids = recipient_ids or [a for thing in _objects(participle) for a in _phrase_actors(thing, index)
                                                   if a not in actor_ids]
             elif needed and not recipient_ids:  # "imposed sanctions on Monday on four Iranian companies"
@@ -736,7 +736,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                              _core_right_edge(token)]
         else:
             continue
-        if _is_hypothetical(token) and not promise:  # "will visit" is a plan; "will send aid" a promise made
+        # "will visit" is a plan; "will send aid" a promise made; "a deal reached last month" a past act
+        if _is_hypothetical(token) and not promise and participle is None:
             continue
         # "the prime minister ordered the army to help": a leader acting on their own state acts within it
         own_states = {actors[a].country for a in actor_ids if a in actors and actors[a].kind == "person"} - {""}
