@@ -132,3 +132,9 @@ def test_a_conjoined_speech_after_a_comma_is_the_speakers_and_names_are_no_judge
     claims = {claim.span.text: claim.claimant_id for claim in extraction.claims}
     assert not any("Diaoyu" in text or "outside powers" in text for text in claims)
     assert not any(e.event_type == "REQUEST" for e in extraction.events)
+
+
+def test_a_semicolon_ends_what_the_clause_before_it_says(make_source):
+    _, extraction = make_source(
+        "Bucharest wants a joint post on the Bulgarian bank; Sofia says Bulgarian law forbids foreign officers.\n")
+    assert [claim.span.text for claim in extraction.claims] == ["Bulgarian law forbids foreign officers"]

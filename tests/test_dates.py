@@ -39,3 +39,19 @@ def test_future_weekday_looks_forward():
 def test_no_date_is_unknown(text):
     date = resolve_date(text, PUBLISHED)
     assert (date.start, date.end, date.precision) == (None, None, "unknown")
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("a week before", "2023-11-29", "2023-11-29", "day"),
+    ("six months before", "2023-06-01", "2023-06-30", "month"),
+    ("three years before", "2020-01-01", "2020-12-31", "year"),
+])
+def test_periods_count_from_the_last_day_named(text, start, end, precision):
+    reference = resolve_date("on Wednesday", PUBLISHED)
+    date = resolve_date(text, PUBLISHED, reference=reference)
+    assert (date.start.isoformat(), date.end.isoformat(), date.precision) == (start, end, precision)
+
+
+def test_a_period_counted_past_publication_is_unknown():
+    reference = resolve_date("on Wednesday", PUBLISHED)
+    assert resolve_date("three years after", PUBLISHED, reference=reference).precision == "unknown"

@@ -268,3 +268,25 @@ def test_a_full_name_the_model_left_untagged_makes_the_surname_a_person(make_sou
     asare = {m.actor_id for m in extraction.mentions if "Asare" in m.span.text}
     assert asare == {"kwabena-asare"}
     assert {q.speaker_id for q in extraction.quotes} == {"kwabena-asare"}
+
+
+def test_bodies_named_beside_their_noun_regional_bodies_and_rebels(make_source):
+    _, extraction = make_source(
+        "Georgia's communications regulator, GNCC, on Monday fined the independent broadcaster Aragvi TV.\n"
+        "Aragvi's director, Levan Tsiklauri, said the fine was unjust. The regulator said it had acted lawfully.\n"
+        "Colombia and ELN rebels resume talks\n\n"
+        "Colombia and the National Liberation Army (ELN) resumed talks. The rebels released four soldiers.\n"
+        "Acero Sur, an association of steelmakers, said the duties would cost South America jobs.\n",
+        published="2026-11-17")
+    mentions = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert (mentions["The regulator"], mentions["Aragvi"]) == ("gncc", "aragvi-tv")
+    assert mentions["The rebels"] == "national-liberation-army"
+    kinds = {actor.name: actor.kind for actor in extraction.new_actors.values()}
+    assert kinds["Aragvi TV"] == kinds["Acero Sur"] == "organization"
+    assert "united-states" not in mentions.values()
+    _, extraction = make_source(
+        "The Economic Community of West African States (ECOWAS) lifted sanctions on Guinea. Guinea's leader "
+        "thanked the regional body. The other body stayed silent.\n", published="2026-11-05", name="bloc")
+    mentions = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert mentions["the regional body"] == "economic-community-of-west-african-states"
+    assert "The other body" not in mentions

@@ -117,3 +117,10 @@ def test_a_quotation_after_a_speech_told_without_a_verb_of_saying(make_source):
         "hostile objects\".\n")
     assert [(q.span.text[:20], q.speaker_id) for q in extraction.quotes] == [
         ("For too long, justic", "lucia-herrera"), ("repelled all hostile", "reza-talaei")]
+
+
+def test_a_title_is_no_quotation_and_words_after_a_noun_are_someones(make_source):
+    _, extraction = make_source(
+        "The broadcaster aired a documentary titled \"Who Pays the Bills?\", the regulator said.\n"
+        "General Mamadi Camara promised a vote \"free of any interference\".\n")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("free of any interference", "mamadi-camara")]

@@ -16,8 +16,19 @@ ACTOR_LABEL = "ACTOR"
 
 
 # What opens a paragraph without being part of its first sentence: a wire dateline ("MOSCOW
-# (Reuters) -", "NEW DELHI (AP) —", "GENEVA —") or a live blog's time stamp ("10:20 ").
-DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]*[A-ZÀ-ÖØ-Þ](?: \([^)\n]{1,40}\))? ?[-—–] |\d{1,2}[:.]\d{2} ")
+# (Reuters) -", "NEW DELHI (AP) —", "GENEVA —", "BRASILIA, Nov 24 (Reuters) -") or a live blog's
+# time stamp ("10:20 "). A dateline's own date is the filing day, never the date of an event.
+DATELINE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]*[A-ZÀ-ÖØ-Þ]"
+    r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
+    r"(?: \([^)\n]{1,40}\))? ?[-—–] |\d{1,2}[:.]\d{2} ")
+
+
+def is_dateline(sentence: str) -> bool:
+    """Whether a sentence is only a dateline: its agency ("(Reuters)") publishes the story, and
+    takes no part in it."""
+    found = DATELINE.match(sentence.strip() + " ")
+    return found is not None and found.end() >= len(sentence.strip())
 
 
 @Language.component("newsledger_paragraphs")

@@ -48,11 +48,6 @@ class Registry:
         """Each proper name in the registry → its actor."""
         return {alias.text: alias.actor_id for alias in self.aliases if alias.form == "name"}
 
-    @cached_property
-    def state_of_country(self) -> dict[str, str]:
-        """ISO alpha-3 code → the registered state actor with that code."""
-        return {a.country: a.actor_id for a in self.actors.values() if a.kind == "state" and a.country}
-
 
 def load_registry(path: Path) -> Registry:
     data = read_yaml_mapping(path)

@@ -111,7 +111,9 @@ class ClaimFinder:
     def reported_speech(self, verb: Token) -> None:
         """"said (that) X", "warned that X", "suggested X", and "X, an official said"."""
         complements = [child for child in verb.children if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX")
-                       and not is_to_infinitive(child)]  # "agreed to set up": an intention
+                       and not is_to_infinitive(child)  # "agreed to set up": an intention
+                       # "Bucharest wants a joint post; Sofia says …": a semicolon ends what Bucharest wants
+                       and not (child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i:verb.i]))]
         # "said that the ruling was political and that she would appeal": each that-clause is a claim
         complements += [conj for child in complements for conj in child.conjuncts
                         if any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in conj.children)]

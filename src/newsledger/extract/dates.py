@@ -22,12 +22,17 @@ TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", 
 RELATIVE_DAY = {re.compile(r"\b(?:the|a) (?:day before|previous day)\b|\bthe day earlier\b", re.IGNORECASE): -1,
                 re.compile(r"\b(?:the|a) (?:day after|next day|following day)\b", re.IGNORECASE): 1}
 DAYS_APART = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)\b", re.IGNORECASE)
+# "a week after", "six months after the rebels walked out", "three years after they recalled their
+# envoys": counted from the last day, weeks to the day, months and years no more precise than their unit
+PERIODS_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
+                           r"(week|month|year)s? (earlier|before|later|after)\b", re.IGNORECASE)
 # "during 2023" is a time dateparser reads without its preposition; "since 2020" is not one: "the
 # first talks since 2020" were not held in 2020
 DURING = re.compile(r"^during\s+", re.IGNORECASE)
 # "only in May", "just last week": words that weigh a time without changing it
 WEIGHING = re.compile(r"^(?:only|just|even)\s+", re.IGNORECASE)
-NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _days_from_reference(text: str) -> int | None:
@@ -40,6 +45,25 @@ def _days_from_reference(text: str) -> int | None:
         return None
     count = NUMBER_WORDS.get(apart.group(1).lower()) or int(apart.group(1))
     return -count if apart.group(2).lower() in ("earlier", "before") else count
+
+
+def _period_from_reference(apart: re.Match, reference: DateInterval | None, published: dt.date,
+                           future: bool) -> DateInterval:
+    if reference is None or reference.precision != "day":
+        return DateInterval()
+    count = NUMBER_WORDS.get(apart.group(1).lower()) or int(apart.group(1))
+    unit = apart.group(2).lower()
+    count = -count if apart.group(3).lower() in ("earlier", "before") else count
+    if unit == "week":
+        day, unit = reference.start + dt.timedelta(weeks=count), "day"
+    else:
+        months = reference.start.month - 1 + count * (12 if unit == "year" else 1)
+        year, month = reference.start.year + months // 12, months % 12 + 1
+        day = dt.date(year, month, min(reference.start.day, calendar.monthrange(year, month)[1]))
+    if not future and day > published:
+        return DateInterval()
+    start, end = _interval(day, unit)
+    return DateInterval(start, end if future else min(end, published), unit, apart.group(0))
 
 
 def _month_end(day: dt.date) -> dt.date:
@@ -71,6 +95,9 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
         return DateInterval()
     if re.fullmatch(r"\d{1,2}", text.strip()):
         return DateInterval()  # "Kittipong, 74, was convicted": an age, not a year
+    apart = PERIODS_APART.search(text)
+    if apart is not None:
+        return _period_from_reference(apart, reference, published, future)
     offset = _days_from_reference(text)
     if offset is not None:
         if reference is None or reference.precision != "day":

@@ -37,6 +37,10 @@ DONE_TO_SOMEONE = {"COERCE", "ASSAULT", "SANCTION"}
 WANTING = {"THREATEN", "REQUEST", "AGREE"}
 # Types of a reaction to something done: "condemned the arrests" is aimed at whoever made them.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
+# Types of act done by saying something: one joined to what someone reports may be their own.
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
+# What one leaves to break with others: a bloc, a treaty, or any organisation named ("quit ECOWAS").
+MEMBERSHIP = "membership_nouns"
 # PLOVER: a promise of future material cooperation is AGREE.
 FUTURE_IS_PROMISE = {"AID", "COOPERATE"}
 
@@ -68,7 +72,9 @@ def _casts(verb: Token) -> list[Token]:
     casts = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
     # the model hangs the words on the object ("the report “fabricated”"), or takes them for the
     # object and the object for their modifier ("the move “intimidation …”")
-    casts += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "acl" and c.tag_ == "VBN")]
+    # or takes the words for an adjective of the object written after it ("the duties “unjustified”")
+    casts += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "acl" and c.tag_ == "VBN")
+              or (c.dep_ == "amod" and c.i > o.i)]
     casts += [o for o in objects if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
     casts += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
               for obj in prep.children if obj.dep_ == "pobj"]
@@ -111,6 +117,9 @@ def _is_hypothetical(token: Token) -> bool:
     for node in [token, *token.ancestors]:
         if any(child.dep_ == "aux" and child.lower_ in markers for child in node.children):
             return True
+        if node.dep_ in ("advcl", "conj") and any(c.dep_ == "nsubj" for c in node.children) and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "when") for c in node.children):
+            return False  # "ordered him to leave, a day after Mexico granted asylum": told as done
         if node.lower_ in markers or node.lemma_.lower() in markers:
             return True
         if node.pos_ == "ADJ" and node.lower_ in ("close", "near"):
@@ -157,12 +166,12 @@ def _is_infinitive_of(clause: Token, verbs: frozenset[str]) -> bool:
     return infinitive and clause.head.lemma_.lower() in verbs
 
 
-def _governing_subject(token: Token, index: ActorIndex) -> list[str]:
+def _governing_subject(token: Token, index: ActorIndex, spoken: bool = False) -> list[str]:
     """The actors of the nearest clause above `token` whose subject names any, short of a reporting
     verb: who says "the money was used to pay for X" is not who paid."""
     speech = lexicon.words("speech_verbs")
-    if token.dep_ == "conj" and joined_after_comma(token) and token.head.dep_ == "ccomp" \
-            and token.head.head.lemma_.lower() in speech:
+    if token.dep_ == "conj" and (joined_after_comma(token) or (spoken and _leaves_the_report(token))) \
+            and token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in speech:
         # "said an official had told her “…”, and called it …": the speaker calls it
         return next((found for child in token.head.head.children if child.dep_ in ("nsubj", "nsubjpass")
                      if (found := _phrase_actors(child, index))), [])
@@ -178,6 +187,13 @@ def _governing_subject(token: Token, index: ActorIndex) -> list[str]:
     return []
 
 
+def _leaves_the_report(conjunct: Token) -> bool:
+    """Whether a verb joined to a reported clause in the past perfect is told in the simple past,
+    as the reporter's own words are: "said New Delhi had tabled a proposal and accused Dhaka"."""
+    return conjunct.tag_ == "VBD" and not any(child.dep_ in ("aux", "nsubj") for child in conjunct.children) \
+        and any(child.dep_ == "aux" and child.lower_ == "had" for child in conjunct.head.children)
+
+
 def _envoys_state(noun: Token, index: ActorIndex) -> list[str]:
     """The state whose envoy an act is done to: "expelled Mexico's ambassador, Laura Ibarra" is
     aimed at Mexico as much as at her."""
@@ -191,9 +207,16 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
     """Actors a noun phrase names: itself and its conjuncts ("Sudan's army and the RSF"), each a
     name or, for a common noun, the names that modify it ("a Hamas delegation")."""
     found: list[str] = []
-    for member in [token, *token.conjuncts]:
+    # "Mali, Burkina Faso and Niger": a list of states the model read as a state and its apposition
+    listed = [name for appos in token.children if appos.dep_ == "appos" and _names_a_state(token, index)
+              and _names_a_state(appos, index) for name in [appos, *appos.conjuncts]]
+    for member in [token, *token.conjuncts, *listed]:
         found += [a for a in _member_actors(member, index) if a not in found]
     return found
+
+
+def _names_a_state(name: Token, index: ActorIndex) -> bool:
+    return name.pos_ == "PROPN" and index.kind_of(index.actor_at(name) or "") == "state"
 
 
 def _member_actors(token: Token, index: ActorIndex) -> list[str]:
@@ -278,6 +301,14 @@ def _is_retaliation(verb: Token) -> bool:
         and (_is_future(verb) or _is_infinitive_of(verb, lexicon.words("intention_verbs")))
 
 
+def _says_it_feels(word: Token, feelings: dict[str, Trigger], unasserted: set[int]) -> bool:
+    """A feeling quoted from whoever says they have it ("said it was “troubled” by the
+    decision"): the saying is the act, whatever words are marked as theirs."""
+    clause = word if word.dep_ == "ccomp" else word.head
+    return word.lower_ in feelings and clause.dep_ == "ccomp" and clause.head.i not in unasserted \
+        and clause.head.lemma_.lower() in lexicon.words("speech_verbs")
+
+
 def _is_intransitive(verb: Token) -> bool:
     """A verb with nothing it is done to or about, only perhaps a time: "Canada objected within a
     week" (the model may hang the clause before it on it)."""
@@ -291,7 +322,7 @@ def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> 
     """The actors of the latest act of one of `kinds` told so far, by others than `reacting`."""
     for event in reversed(events):
         doers = event.ids("actor")
-        if (event.event_type in kinds or ("any" in kinds and event.event_type != "CONSULT")) \
+        if doers and (event.event_type in kinds or ("any" in kinds and event.event_type != "CONSULT")) \
                 and not set(doers) & set(reacting):
             return doers
     return []
@@ -308,7 +339,11 @@ def _is_conditional(clause: Token) -> bool:
 def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
     """Who a thing given or promised is for ("$500 million in aid for Sudan"), or who is among
     the people acted on ("18 prisoners, including Ales Bialik")."""
-    return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "including", "with", "on", "against")
+    # not those named in what the people acted on are accused of ("companies accused of shipping oil to China")
+    described = {t.i for clause in thing.subtree if clause.dep_ in ("acl", "relcl")
+                 and clause.lemma_.lower() in lexicon.words("accusation_verbs") for t in clause.subtree}
+    return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.i not in described
+            and prep.lower_ in ("to", "for", "including", "with", "on", "against")
             for obj in prep.children if obj.dep_ == "pobj" for actor in _phrase_actors(obj, index)]
 
 
@@ -329,7 +364,7 @@ def _is_future(verb: Token) -> bool:
     return "will" in auxiliaries or ("would" in auxiliaries and reported)
 
 
-def _place_visited(visit: Token, index: ActorIndex, registry: Registry) -> list[str]:
+def _place_visited(visit: Token, index: ActorIndex) -> list[str]:
     """The state whose place the verb a visit hangs on names: "arrived in Islamabad for a visit",
     "arrived in Santiago for talks"."""
     verb = next((node for node in visit.ancestors if node.pos_ == "VERB"), None)
@@ -337,7 +372,7 @@ def _place_visited(visit: Token, index: ActorIndex, registry: Registry) -> list[
         return []
     places = [obj for prep in (verb.children if verb is not None else []) if prep.dep_ == "prep" and prep.lower_ in ("in", "to")
               for obj in prep.children if obj.dep_ == "pobj"]
-    return [state for obj in places if (state := place_state(obj.text, registry, index))][:1]
+    return [state for obj in places if (state := place_state(obj.text, index))][:1]
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -371,6 +406,13 @@ def _is_of_kind(thing: Token, kind: str) -> bool:
     words |= {obj.lemma_.lower() for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for obj in prep.children if obj.dep_ == "pobj"}
     return bool(words & lexicon.words(kind))
+
+
+def _is_object_of_kind(thing: Token, kind: str, index: ActorIndex) -> bool:
+    """Whether what a verb is done to is of the kind it needs; any organisation named is one a
+    state may leave ("quit ECOWAS")."""
+    return _is_of_kind(thing, kind) or (
+        kind == MEMBERSHIP and any(index.kind_of(a) == "organization" for a in index.actors_in(thing)))
 
 
 def _date_children(node: Token, doc: Doc) -> Token | None:
@@ -427,6 +469,16 @@ def _announcement(trigger: Token) -> Token | None:
     return next((c for c in trigger.children if c.dep_ in ("parataxis", "conj") and c.lemma_.lower() in speech), None)
 
 
+def _leaked(clause: Token, index: ActorIndex) -> bool:
+    """Whether what a clause says will happen is told only by unnamed sources ("officials said",
+    "according to people familiar with the plan"): a plan, not a promise anyone has made."""
+    announcement = _announcement(clause)
+    sources = [c for c in announcement.children if c.dep_ == "nsubj"] if announcement is not None else []
+    sources += [obj for prep in clause.sent if prep.lower_ == "according" for to in prep.children
+                for obj in to.children if obj.dep_ == "pobj"]
+    return bool(sources) and all(index.actor_at(source) in index.anonymous for source in sources)
+
+
 def _is_concurrent(clause: Token) -> bool:
     """A participle clause with no subject or link of its own happens with the clause it hangs
     on: "expelled two diplomats on Tuesday, accusing them of spying"."""
@@ -452,10 +504,25 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None,
         phrases += [(phrase, False) for phrase in _date_phrases(announcement)]
     for phrase, future in phrases:
         text = doc_text(trigger.doc)[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
-        date = resolve_date(text, published, future=future, reference=reference)
+        date = resolve_date(text, published, future=future, reference=_told_day(phrase, published) or reference)
         if date.precision != "unknown":
             return date, phrase
     return DateInterval(), []
+
+
+def _told_day(phrase: list[Token], published: dt.date) -> DateInterval | None:
+    """The day of the act a date phrase counts from, when it names an act told and dated before:
+    "the day before the talks resumed" after "resumed peace talks on Wednesday"."""
+    clause = next((t for t in phrase if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before") for c in t.children)), None)
+    if clause is None or clause.pos_ != "VERB":
+        return None
+    for earlier in reversed(clause.doc[:clause.sent.start]):
+        if earlier.pos_ == "VERB" and earlier.lemma_ == clause.lemma_:
+            date, _ = _dated(earlier, published, None)
+            if date.precision == "day":
+                return date
+    return None
 
 
 def _days_before_main(clause: Token) -> tuple[str, list[Token]] | None:
@@ -465,7 +532,7 @@ def _days_before_main(clause: Token) -> tuple[str, list[Token]] | None:
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     # the model hangs "two days" on the clause or on its "after"
     count = next((c for holder in [clause, *([mark] if mark is not None else [])] for c in holder.children
-                  if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+                  if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year")), None)
     if mark is None or count is None or clause.head.i == clause.i:
         return None
     words = sorted([*count.subtree, mark], key=lambda t: t.i)
@@ -499,9 +566,13 @@ def _location(trigger: Token, index: ActorIndex) -> tuple[str, list[Token]]:
 def _own_clause(trigger: Token) -> list[Token]:
     """The trigger's subtree without the clauses nested in it: any clause hanging on the trigger,
     and deeper down the parts with a time of their own ("a tariff that took effect earlier this
-    month"), but not a gerund ("talks on sharing the waters on Monday")."""
+    month"), but not a gerund ("talks on sharing the waters on Monday") unless it is what someone is
+    accused of ("accused him of inciting violence in July")."""
+    accusing = lexicon.words("accusation_verbs")
     nested = {t.i for node in trigger.subtree if node.i != trigger.i and (
-        node.dep_ in OWN_TIME_DEPS or (node.dep_ in CLAUSE_DEPS and node.head.i == trigger.i)) for t in node.subtree}
+        node.dep_ in OWN_TIME_DEPS or (node.dep_ in CLAUSE_DEPS and node.head.i == trigger.i)
+        or (node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in accusing))
+        for t in node.subtree}
     return [t for t in trigger.subtree if t.i not in nested]
 
 
@@ -557,7 +628,7 @@ def _participants(actor_ids: list[str], recipient_ids: list[str], inverse: bool)
     return people
 
 
-def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex, registry: Registry) -> tuple[list[str], list[str]]:
+def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     config = lexicon.load("events")
     actors = index.owners(noun)
     for child in noun.children:
@@ -579,10 +650,14 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex, registry: Regi
             elif prep.lower_ in config["recipient_prepositions"] \
                     and not (trigger.type == "CONSULT" and prep.lower_ in config["topic_prepositions"]):
                 if not named and trigger.mode == "visit" and prep.lower_ == "to":  # "a visit to Islamabad"
-                    named = [state] if (state := place_state(obj.text, registry, index)) else []
+                    named = [state] if (state := place_state(obj.text, index)) else []
                 recipients += [r for r in named if r not in recipients]
             elif trigger.type == "ASSAULT" and prep.lower_ == "in":  # "its war in Ukraine"
                 recipients += [r for r in named if r not in recipients]
+    if trigger.type == "CONSULT" and not actors:
+        # "talks on renewing the treaty between India and Bangladesh": the sides of what is discussed
+        actors = [a for prep in _own_clause(noun) if prep.dep_ == "prep" and prep.lower_ in config["joint_prepositions"]
+                  for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]
     if trigger.type == "ACCUSE":
         about = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "over")]
         for prep in about:
@@ -606,11 +681,13 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     references = _reference_dates(doc, published)
     events: list[Event] = []
     for token in doc:
-        if token.i in unasserted:
+        if token.i in unasserted and not _says_it_feels(token, adjectives, unasserted):
             continue
         lemma, promise, participle = token.lemma_.lower(), False, None
         # "called off a strike on Wednesday" is not "call on": a verb's own particle comes first
-        own_particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt"]
+        # (the model takes some particles for adverbs: "the rebels walked out")
+        own_particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt" or (
+            child.dep_ == "advmod" and child.i == token.i + 1 and f"{lemma} {child.lower_}" in verbs)]
         particles = own_particles or [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep"]
         particles += [f"{lemma} {grand.lower_}" for child in token.children if child.dep_ == "advcl"
                       for grand in child.children if grand.dep_ == "mark"]  # "called for X to be brought"
@@ -649,7 +726,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not subject and not passive and token.dep_ == "xcomp":
                 subject = [c for c in token.head.children if c.dep_ == "dobj" and _phrase_actors(c, index)]
             actor_ids = _phrase_actors(subject[0], index) if subject else (
-                [] if passive else _governing_subject(token, index))
+                [] if passive else _governing_subject(token, index, spoken=trigger.type in SPEECH_ACTS))
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named"
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]
@@ -677,6 +754,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ == "in"
                                  for place in prep.children if index.is_state_name(place) for a in index.actors_in(place)
                                  if a not in actor_ids]
+            if not recipient_ids and trigger.type == "ASSAULT":  # "attacked a police station": whose police
+                recipient_ids = [a for thing in _objects(token) for c in thing.children if c.dep_ == "compound"
+                                 for a in index.represented(c) if a not in actor_ids]
             if not recipient_ids and trigger.type == "AID":  # "approved a loan to help Kenya upgrade its grid"
                 recipient_ids = [a for helped in _helped(token) for a in _phrase_actors(helped, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in WANTING:  # "threatened to impose tariffs on Vietnamese …"
@@ -690,9 +770,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = next((_last_actors(events, actor_ids, kinds) for target in targets
                                       if (kinds := _act_referred_to(target, token))), [])
             if not recipient_ids and trigger.type in REACTIONS and any(
-                    t.lemma_.lower() in lexicon.words("claim_nouns") | lexicon.words("proposal_nouns")
-                    and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) for t in targets):
-                # "rejected the charge", "rejected the plan": whoever last made one
+                    (t.lemma_.lower() in lexicon.words("claim_nouns") | lexicon.words("proposal_nouns")
+                     and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children))
+                    or (t.tag_ == "DT" and t.lower_ in ("that", "this")) for t in targets):
+                # "rejected the charge", "rejected the plan", "disputed that": whoever last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
             if not recipient_ids and (trigger.type in REACTIONS and _is_intransitive(token) or retaliation):
                 # "France asked the UN to extend its shelf; Canada objected": against the act just told
@@ -701,11 +782,13 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
             kind = lexicon.load("events")["object_kinds"].get(lemma)
-            if kind and " " not in lemma and not any(_is_of_kind(thing, kind) for thing in _objects(token)):
+            if kind and " " not in lemma and not any(_is_object_of_kind(thing, kind, index) for thing in _objects(token)):
                 continue
             if _told_again(passive, token, trigger, events, sentences):
                 continue
             if trigger.type in FUTURE_IS_PROMISE and _is_future(token):
+                if _leaked(token, index):
+                    continue  # "Japan will supply radars, officials said": a plan not yet announced
                 trigger, promise = Trigger("AGREE"), True  # "Japan will send aid": a promise, not yet aid
         elif token.pos_ in ("NOUN", "PROPN") and token.i not in index.actor_of_token and (word := _noun_word(token, nouns)):
             trigger = nouns[word]
@@ -720,11 +803,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 continue
             if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
                 continue  # "suspended talks with the group": talks that will not be held
-            actor_ids, recipient_ids = _noun_roles(token, trigger, index, registry)
+            actor_ids, recipient_ids = _noun_roles(token, trigger, index)
             if not actor_ids and (trigger.type == "CONSULT" or needed):
                 actor_ids = _governing_subject(token, index)
             if trigger.type == "CONSULT" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
-                recipient_ids = _place_visited(token, index, registry)
+                recipient_ids = _place_visited(token, index)
             if participle is not None:  # dated and aimed by its participle: "reached with Warsaw last month"
                 act_clauses = [participle]
                 recipient_ids = recipient_ids or [a for thing in _objects(participle) for a in _phrase_actors(thing, index)

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
 from newsledger.extract.countries import Country, country_named, country_of_capital, country_of_demonym
-from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, has_abbreviated_title, has_age, is_common_phrase,
-                                      is_title_only, match_registered_name,
+from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
+                                      is_common_phrase, is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_organisation,
                                       proper_name, untagged_apposed_name, untagged_organisation_words, whole_name)
 from newsledger.extract.records import Mention
 from newsledger.extract.spans import tokens_span
-from newsledger.nlp import ACTOR_LABEL
+from newsledger.nlp import ACTOR_LABEL, is_dateline
 from newsledger.registry import Actor, Registry
 from newsledger.sources import slugify
 
@@ -46,6 +47,22 @@ class ActorIndex:
     gender: dict[str, str] = field(default_factory=dict)
     # adjectives of nationality ("Russian diplomats"): not mentions, but they say whose a noun is
     state_of_adjective: dict[int, str] = field(default_factory=dict)
+
+    @cached_property
+    def _registered_states(self) -> dict[str, str]:
+        """ISO alpha-3 code → the registered state actor with that code."""
+        return {a.country: a.actor_id for a in self.registered.values() if a.kind == "state" and a.country}
+
+    def state(self, country: Country) -> str:
+        """The actor of a state: the registry's (found by its ISO code) or a new one named as news
+        names it."""
+        registered = self._registered_states.get(country.alpha_3)
+        if registered:
+            return registered
+        actor_id = slugify(country.name)
+        self.new_actors.setdefault(actor_id, Actor(actor_id, country.name, "state", country.alpha_3, "state",
+                                                   registered=False))
+        return actor_id
 
     @property
     def mentions(self) -> list[Mention]:
@@ -108,7 +125,10 @@ class ActorIndex:
         counted, the state the text names most ("the foreign ministry", "four soldiers")."""
         if not {noun.lemma_.lower(), noun.lower_} & lexicon.words("representative_nouns"):
             return []
-        return self.owners(noun) or ([] if names_two(noun) else self.leading_state(noun))
+        # "a court in Bishkek": the state of the place it sits in
+        located = [state for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                   for place in prep.children if place.dep_ == "pobj" and (state := place_state(place.text, self))]
+        return self.owners(noun) or located[:1] or ([] if names_two(noun) else self.leading_state(noun))
 
     def leading_state(self, token: Token) -> list[str]:
         """The state named most often before `token`, the earliest on a tie: whose "the foreign
@@ -171,6 +191,14 @@ class ActorIndex:
         return found
 
 
+def _inside_longer_name(token: Token) -> bool:
+    """A word that is part of the longer name of a region ("America" in "South America"), not of a
+    place in a country ("Port Sudan")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ == "LOC" and (
+        token.ent_iob_ == "I" or (token.ent_iob_ == "B" and following is not None and following.ent_iob_ == "I"))
+
+
 def _is_untagged_acronym(token: Token) -> bool:
     """A short name in capitals acting as a subject that the model did not tag ("BP, which
     operates the field, welcomed the agreement"): an organisation by its acronym."""
@@ -208,22 +236,21 @@ def _title_tokens(ent: SpacySpan, actor_tokens: set[int]) -> list[Token]:
     return title
 
 
-def _state_actor(country: Country, registry: Registry, index: ActorIndex) -> str:
-    """The actor of a state: the registry's (found by its ISO code) or a new one named as news
-    names it."""
-    registered = registry.state_of_country.get(country.alpha_3)
-    if registered:
-        return registered
-    actor_id = slugify(country.name)
-    index.new_actors.setdefault(actor_id, Actor(actor_id, country.name, "state", country.alpha_3, "state",
-                                                registered=False))
-    return actor_id
+def _listed_states(ent: SpacySpan) -> list[SpacySpan]:
+    """A name the model made of a list of states ("Mali, Burkina Faso" in "Mali, Burkina Faso and
+    Niger") is each state's; any other entity is itself."""
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas:
+        return [ent]
+    bounds = [ent.start, *commas, ent.end]
+    parts = [SpacySpan(ent.doc, start + (start != ent.start), end, label="GPE") for start, end in zip(bounds, bounds[1:])]
+    return parts if all(len(part) and country_named(part.text) for part in parts) else [ent]
 
 
-def place_state(text: str, registry: Registry, index: ActorIndex) -> str | None:
+def place_state(text: str, index: ActorIndex) -> str | None:
     """The state a place name stands for: a country, or its capital."""
     country = country_named(text) or country_of_capital(text)
-    return _state_actor(country, registry, index) if country else None
+    return index.state(country) if country else None
 
 
 def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex, index: ActorIndex,
@@ -233,6 +260,8 @@ def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex
     actor named by its words."""
     text = proper_name(ent)
     actor_id = match_registered_name(text, registry) or names.resolve(text)
+    if actor_id and actor_id == names.organisation_heads.get(text):
+        kind = "organization"  # "Aragvi's director": the "Aragvi TV" named before, whatever the model took it for
     if kind == "person" and actor_id in index.new_actors and names.organisation_surnames.get(text) == actor_id:
         # "Villegas", a person, is the "Ana Villegas" the model took for an organisation
         index.new_actors[actor_id] = dataclasses.replace(index.new_actors[actor_id], kind="person")
@@ -345,6 +374,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     """Every mention of an actor in `doc`. Only third-person pronouns are resolved, inside
     quotations too: "he" or "its" there points where it would in the narrator's words, while
     "I" and "we" would need the speaker."""
+    doc.ents = [part for ent in doc.ents for part in _listed_states(ent)]
     form_of_alias = {alias.text.casefold(): alias.form for alias in registry.aliases}
     titles_words = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
     bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
@@ -371,7 +401,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if any(token.i in index.actor_of_token for token in ent) or all(token.i in titles for token in ent):
             continue
         form = "name"
-        if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent) or is_title_only(ent)):
+        if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent) or is_title_only(ent)
+                                              or is_dateline(ent.sent.text)):
             continue
         # a capital that is also someone's family name here ("Roberto Lima" … "Lima") is the person
         capital = country_of_capital(ent.text) if ent.text not in names.surnames else None
@@ -379,7 +410,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             country = country_named(ent.text)
             if country is None and capital and not _is_locative(ent.root):
                 country, form = capital, "metonym"
-            actor_id = _state_actor(country, registry, index) if country else None
+            actor_id = index.state(country) if country else None
         elif ent.label_ in NEW_ACTOR_KINDS:
             # the model takes some people for organisations ("EU foreign policy chief Kaja Lind")
             title_words = _title_tokens(ent, actor_tokens)
@@ -405,24 +436,25 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (token.is_title or token.is_upper))) \
                 or token.i in index.actor_of_token:
             continue
-        words = untagged_organisation_words(token, set(index.actor_of_token)) or [token]
+        apposed, kind = apposed_name_words(token)  # "the independent broadcaster Aragvi TV"
+        words = untagged_organisation_words(token, set(index.actor_of_token)) or apposed or [token]
         name = " ".join(word.text for word in words)
         actor_id = names.resolve(name) if token.i not in inside_quotes else None
-        if actor_id is None and country_named(token.text):
-            actor_id = _state_actor(country_named(token.text), registry, index)
+        if actor_id is None and country_named(token.text) and not _inside_longer_name(token):
+            actor_id = index.state(country_named(token.text))
         if actor_id is None and (len(words) > 1 or _is_untagged_acronym(token)):
             actor_id = slugify(name)
         if actor_id:
             if actor_id not in registry.actors:  # an organisation named first in full where the model saw no name
-                index.new_actors.setdefault(actor_id, Actor(actor_id, names.full_names.get(actor_id, name), "organization",
-                                                            registered=False))
+                index.new_actors.setdefault(actor_id, Actor(actor_id, names.full_names.get(actor_id, name),
+                                                            kind or "organization", registered=False))
             index.add(doc, words, token, actor_id, "name", sentences)
     for token in doc:
         # "North Korean" is one adjective of two words, and not South Korea's
         two_words = country_of_demonym(f"{doc[token.i - 1].text} {token.text}") if token.i else None
         country = two_words or (country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None)
         if country and token.i not in index.actor_of_token:
-            index.state_of_adjective[token.i] = _state_actor(country, registry, index)
+            index.state_of_adjective[token.i] = index.state(country)
     _role_nouns(doc, index, {**registry.actors, **index.new_actors}, sentences)
     actors = {**registry.actors, **index.new_actors}
     for token in doc:
@@ -460,14 +492,28 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
         noun = token.lower_
         determiners = [child for child in token.lefts]
         is_noun = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)  # the model tags "bloc" PROPN
-        if is_noun and token.i not in index.actor_of_token and noun in person_nouns \
-                and (serving := _serving_person(token, index, actors)):
+        if not is_noun or token.i in index.actor_of_token:
+            continue
+        if noun in person_nouns and (serving := _serving_person(token, index, actors)):
             index.add(doc, [token], token, serving, "nominal", sentences)  # "Ethiopia's leader"
             continue
-        if not is_noun or token.i in index.actor_of_token or [d.lower_ for d in determiners] != ["the"]:
+        role_noun = noun in organisation_nouns | person_nouns or [d.lower_ for d in determiners] == ["the"]
+        if role_noun and (named := index.apposed(token)) is not None:
+            # "the diplomat, consul Marcelo Vargas,", "Georgia's communications regulator, GNCC,"
+            words = [d for d in determiners if d.dep_ != "poss" and not any(t.i in index.actor_of_token for t in d.subtree)]
+            index.add(doc, [*words, token], token, named, "nominal", sentences)
             continue
-        if (named := index.apposed(token)) is not None:  # "the diplomat, consul Marcelo Vargas,"
-            index.add(doc, [*determiners, token], token, named, "nominal", sentences)
+        # "the regional body" is the body named before; "the other group" is not
+        described = noun in organisation_nouns and all(d.dep_ == "amod" and d.lower_ not in lexicon.words(
+            "distinguishing_adjectives") for d in determiners[1:])
+        if not determiners or determiners[0].lower_ != "the" or (len(determiners) > 1 and not described):
+            continue
+        if noun in lexicon.words("member_nouns"):
+            # "the rebels" are the group named with that word before ("ELN rebels", "the M23 rebel group")
+            groups = [m.actor_id for m, head in sorted(index.entries, key=lambda e: e[1].i) if head.i < token.i
+                      and actors[m.actor_id].kind == "organization" and _named_with(head, token.lemma_)]
+            if groups:
+                index.add(doc, [*determiners, token], token, groups[-1], "nominal", sentences)
             continue
         if noun not in organisation_nouns | person_nouns:
             if index.represented(token):  # "the presidency said": the state the text is about
@@ -496,6 +542,14 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
             index.add(doc, [*determiners, token], token, best, "nominal", sentences)
         elif index.represented(token):
             index.add(doc, [*determiners, token], token, index.represented(token)[0], "nominal", sentences)
+
+
+def _named_with(name: Token, lemma: str) -> bool:
+    """Whether a name modifies a noun of this lemma, or a noun that one does: "ELN rebels",
+    "the M23 rebel group"."""
+    noun = name.head
+    return name.dep_ == "compound" and (noun.lemma_ == lemma or any(
+        child.dep_ in ("compound", "amod") and child.lemma_ == lemma for child in noun.children))
 
 
 def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int, int],

@@ -52,10 +52,12 @@ def is_common_phrase(ent: SpacySpan) -> bool:
 
 
 def names_an_organisation(ent: SpacySpan) -> bool:
-    """A name that modifies an organisation noun ("the ruling Frelimo party") is the
-    organisation's, whatever the model took it for."""
+    """A name that modifies an organisation noun ("the ruling Frelimo party") or is described by one
+    ("Acero Sur, an association of steelmakers,") is the organisation's, whatever the model took it for."""
     nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
-    return ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in nouns and ent.root.head.is_lower
+    described = [child for child in ent.root.children if child.dep_ == "appos" and child.i >= ent.end]
+    return (ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in nouns and ent.root.head.is_lower) \
+        or any(noun.lemma_.lower() in nouns and noun.is_lower for noun in described)  # "Acero Sur, an association of …"
 
 
 def names_a_place(ent: SpacySpan) -> bool:
@@ -168,7 +170,9 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
             names.full_names.setdefault(actor_id, text)
     for token in doc:  # names the model did not tag ("European Union election observers") still give acronyms
         words = untagged_organisation_words(token)
-        if words and not any(word.ent_type_ for word in words):
+        apposed, kind = untagged_apposed_name(token)  # "the independent broadcaster Aragvi TV"
+        words = words or (apposed if kind == "organization" else [])
+        if words and (apposed or not any(word.ent_type_ for word in words)):
             text = " ".join(word.text for word in words)
             actor_id = match_registered_name(text, registry) or slugify(text)
             for acronym in _initials(text):
@@ -222,8 +226,20 @@ def untagged_apposed_name(role: Token) -> tuple[list[Token], str]:
     lemma = role.lemma_.lower()
     organisation_nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
     kind = "person" if lemma in lexicon.words("person_role_nouns") else "organization" if lemma in organisation_nouns else ""
-    for name in (child for child in role.children if child.dep_ == "appos" and child.pos_ == "PROPN" and kind):
-        words = [w for w in name.subtree if w.pos_ == "PROPN" and w.is_title and not country_named(w.text)]
+    def capitalised(word: Token) -> bool:  # the model tags some words of a name as nouns ("TV")
+        return word.pos_ in ("PROPN", "NOUN") and (word.is_title or word.is_upper) and word.i > 0 and not word.is_sent_start
+
+    for name in (child for child in role.children if child.dep_ == "appos" and capitalised(child) and kind):
+        words = [w for w in name.subtree if capitalised(w) and not country_named(w.text)]
         if len(words) > 1 and words[-1].i - words[0].i == len(words) - 1:
             return words, kind
+    return [], ""
+
+
+def apposed_name_words(token: Token) -> tuple[list[Token], str]:
+    """The untagged name beside a role noun that `token` is a word of, and its kind."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "appos":
+            words, kind = untagged_apposed_name(node.head)
+            return (words, kind) if token in words else ([], "")
     return [], ""

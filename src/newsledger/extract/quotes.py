@@ -254,7 +254,8 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     if inside is None:
         return False
     roots = [t for t in inside if not inside.start <= t.head.i < inside.end]
-    if len(roots) != 1 or roots[0].dep_ not in ("compound", "amod", "nmod", "poss") or roots[0].head.pos_ != "NOUN":
+    if len(roots) != 1 or roots[0].dep_ not in ("compound", "amod", "nmod", "poss") or roots[0].head.pos_ != "NOUN" \
+            or roots[0].i > roots[0].head.i:  # "a vote “free of any interference”" is what someone promised
         return False
     # "called the duties a “protectionist” move" casts them in someone's word
     return roots[0].head.head.lemma_.lower() not in lexicon.words("characterisation_verbs")
