@@ -55,3 +55,9 @@ def test_periods_count_from_the_last_day_named(text, start, end, precision):
 def test_a_period_counted_past_publication_is_unknown():
     reference = resolve_date("on Wednesday", PUBLISHED)
     assert resolve_date("three years after", PUBLISHED, reference=reference).precision == "unknown"
+
+
+@pytest.mark.parametrize("published, start", [("2026-02-21", "2025-03-01"), ("2026-11-14", "2026-03-01")])
+def test_last_march_is_the_latest_march_before_the_month_of_publication(published, start):
+    date = resolve_date("last March", dt.date.fromisoformat(published))
+    assert (date.start.isoformat(), date.precision) == (start, "month")

@@ -598,3 +598,43 @@ def test_plans_leaked_by_unnamed_officials_are_no_promise(make_source):
     events = _events(extraction)
     assert not any(("actor", "japan") in roles for _, roles, _ in events)
     assert ("AGREE", [("actor", "germany"), ("recipient", "sudan")], "2026-11-19") in events
+
+
+def test_denials_answer_the_accuser_and_withdrawals_from_a_body(make_source):
+    _, extraction = make_source(
+        "WARSAW, Poland (AP) — Poland on Thursday accused Russia's military intelligence of a cyberattack.\n"
+        "Moscow denied any involvement.\n"
+        "The United States withdrew from the World Health Organization in January 2026.\n"
+        "The Nigeria Labour Congress (NLC) called the strike. The union called off a second strike.\n",
+        published="2026-11-20")
+    events = _events(extraction)
+    assert ("ACCUSE", [("actor", "poland"), ("recipient", "russia")], "2026-11-19") in events
+    assert ("REJECT", [("actor", "russia"), ("recipient", "poland")], None) in events
+    assert ("SANCTION", [("actor", "united-states"), ("recipient", "world-health-organization")], "2026-01-01") in events
+    assert [kind for kind, _, _ in events].count("PROTEST") == 1
+
+
+def test_two_countries_named_by_an_adjective_and_acts_a_day_apart(make_source):
+    _, extraction = make_source(
+        "COLOMBO — Sri Lanka released 35 Indian fishermen on Tuesday.\n"
+        "The release came a day after the two countries' navy chiefs met in Colombo and agreed to set up a hotline.\n"
+        "The two governments signed a border treaty last March, and troops have since pulled back.\n",
+        published="2026-11-25")
+    events = _events(extraction)
+    assert ("CONSULT", [("recipient", "sri-lanka"), ("actor", "india")], "2026-11-23") in events
+    assert ("AGREE", [("actor", "sri-lanka"), ("actor", "india")], "2026-11-23") in events
+    assert ("AGREE", [("actor", "sri-lanka"), ("actor", "india")], "2026-03-01") in events
+    assert not any(kind == "RETREAT" and date == "2026-03-01" for kind, _, date in events)
+
+
+def test_states_protest_in_words_deport_nationals_and_tell_people_what_to_do(make_source):
+    _, extraction = make_source(
+        "President Rafael Medina has deported tens of thousands of Haitians.\n"
+        "Haiti's government has protested against the deportations.\n"
+        "Her campaign chief, Andrés Muñoz, told supporters to \"wait for every vote.\" He told reporters nothing.\n",
+        published="2026-11-14")
+    events = _events(extraction)
+    assert ("COERCE", [("actor", "rafael-medina"), ("recipient", "haiti")], None) in events
+    assert ("ACCUSE", [("actor", "haiti"), ("recipient", "rafael-medina")], None) in events
+    assert [kind for kind, _, _ in events if kind == "REQUEST"] == ["REQUEST"]
+    assert not any(claim.span.text.startswith("wait") for claim in extraction.claims)

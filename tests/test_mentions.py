@@ -290,3 +290,24 @@ def test_bodies_named_beside_their_noun_regional_bodies_and_rebels(make_source):
     mentions = {m.span.text: m.actor_id for m in extraction.mentions}
     assert mentions["the regional body"] == "economic-community-of-west-african-states"
     assert "The other body" not in mentions
+
+
+def test_the_head_of_a_body_one_of_a_group_and_a_state_body_by_its_adjective(make_source):
+    _, extraction = make_source(
+        "WHO chief urges countries to ratify pandemic accord\n\n"
+        "GENEVA — The head of the World Health Organization on Monday urged governments to ratify a pandemic accord.\n"
+        "In a speech opening a meeting of health ministers, WHO Director-General Amara Diallo said the world was not "
+        "safer.\n"
+        "The plan could be presented next month, three EU diplomats said. It could slip, one diplomat said.\n"
+        "The Indian High Commission said the fishermen were freed.\n",
+        published="2026-11-24")
+    mentions = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert mentions["The head"] == "amara-diallo"
+    claimants = {claim.span.text: claim.claimant_id for claim in extraction.claims}
+    assert claimants["The plan could be presented next month"] == claimants["It could slip"]
+    assert claimants["It could slip"].startswith("eu-diplomats")
+    assert claimants["the fishermen were freed"] == "india"
+    _, extraction = make_source(
+        "\"The government has chosen confrontation over dialogue,\" said Emeka Nwosu, president of the Nigeria "
+        "Labour Congress (NLC).\n", published="2026-11-12", name="strike")
+    assert extraction.new_actors["emeka-nwosu"].kind == "person"

@@ -124,3 +124,13 @@ def test_a_title_is_no_quotation_and_words_after_a_noun_are_someones(make_source
         "The broadcaster aired a documentary titled \"Who Pays the Bills?\", the regulator said.\n"
         "General Mamadi Camara promised a vote \"free of any interference\".\n")
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("free of any interference", "mamadi-camara")]
+
+
+def test_a_word_called_by_a_body_set_beside_the_noun_it_describes(make_source):
+    _, extraction = make_source(
+        "The commission declared President Grace Mwakyusa the winner with 94% of the vote, a result the main "
+        "opposition party, Chadema, called a \"coronation\".\n"
+        "In a short speech, Camila Soto said she had called Ignacio Ríos to congratulate him.\n")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("coronation", "chadema")]
+    assert [claim.span.text for claim in extraction.claims if claim.claimant_id == "camila-soto"] == [
+        "she had called Ignacio Ríos to congratulate him"]

@@ -16,10 +16,12 @@ ACTOR_LABEL = "ACTOR"
 
 
 # What opens a paragraph without being part of its first sentence: a wire dateline ("MOSCOW
-# (Reuters) -", "NEW DELHI (AP) —", "GENEVA —", "BRASILIA, Nov 24 (Reuters) -") or a live blog's
-# time stamp ("10:20 "). A dateline's own date is the filing day, never the date of an event.
+# (Reuters) -", "NEW DELHI (AP) —", "GENEVA —", "BRASILIA, Nov 24 (Reuters) -", "WARSAW, Poland
+# (AP) —") or a live blog's time stamp ("10:20 "). A dateline's own date is the filing day, never
+# the date of an event.
 DATELINE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]*[A-ZÀ-ÖØ-Þ]"
+    r"(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2}(?= \(| ?[-—–] ))?"
     r"(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
     r"(?: \([^)\n]{1,40}\))? ?[-—–] |\d{1,2}[:.]\d{2} ")
 

@@ -138,7 +138,8 @@ class ClaimFinder:
         # the parser hangs "as Y" on the verb or on its object ("condemned the measures as …")
         holders = [verb, *objects[:1]]
         predicates = [child for holder in holders for child in holder.children
-                      if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ in ("oprd", "xcomp")
+                      if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ == "oprd"
+                      or (child.dep_ == "xcomp" and not is_to_infinitive(child))  # not "called Ríos to congratulate him"
                       or (child.dep_ == "dobj" and child.i > objects[0].i)] if objects else []
         predicates.sort(key=lambda token: token.i)
         if predicates and predicates[-1].pos_ == "PROPN":
@@ -218,7 +219,9 @@ def _asks(verb: Token) -> bool:
     """"called on Jakarta to comply", "warned Hanoi against …": a request, not the "call" of
     "called it a betrayal" nor the "warn" of "warned that …"."""
     particles = REQUESTING_PARTICLES.get(verb.lemma_.lower(), ())
-    return any(child.dep_ in ("prep", "prt") and child.lower_ in particles for child in verb.children)
+    return any(child.dep_ in ("prep", "prt") and child.lower_ in particles for child in verb.children) or (
+        any(child.dep_ == "dobj" for child in verb.children)  # "told supporters to “wait for every vote”"
+        and any(child.dep_ == "xcomp" and is_to_infinitive(child) for child in verb.children))
 
 
 def find_claims(doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dict[int, int],

@@ -58,6 +58,11 @@ def country_of_demonym(text: str) -> Country | None:
     return _country_with_code(_demonyms().get(text.casefold()))
 
 
+def country_of_nationals(text: str) -> Country | None:
+    """The state whose people a plural noun of nationality names ("Haitians" → Haiti), if any."""
+    return country_of_demonym(text[:-1]) if text.endswith("s") else None
+
+
 def country_named(text: str) -> Country | None:
     """The country `text` names ("Norway", "the Netherlands", "Tanzania"), if any."""
     folded = text.casefold()

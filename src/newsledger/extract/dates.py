@@ -11,6 +11,9 @@ from dateparser.date import DateDataParser
 from newsledger.extract.records import DateInterval
 
 WEEKDAYS = [day.lower() for day in calendar.day_name]
+MONTHS = [month.lower() for month in calendar.month_name[1:]]
+# "last March": the latest March before the month of publication (dateparser reads no date in it)
+LAST_MONTH = re.compile(r"^last (" + "|".join(MONTHS) + r")$", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 CURRENT_PERIOD = re.compile(r"\b(?:earlier|later)?\s*this (week|month|year)\b", re.IGNORECASE)
 # "in three years", "for two weeks", "within 72 hours", "decades": how long, not when.
@@ -104,6 +107,12 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
             return DateInterval()
         day = reference.start + dt.timedelta(days=offset)
         return DateInterval(day, day, "day", text) if future or day <= published else DateInterval()
+    last_month = LAST_MONTH.match(text.strip())
+    if last_month:
+        month = MONTHS.index(last_month.group(1).lower()) + 1
+        year = published.year if month < published.month else published.year - 1
+        start, end = _interval(dt.date(year, month, 1), "month")
+        return DateInterval(start, end, "month", text)
     if TODAY.search(text):
         return DateInterval(published, published, "day", text)
     weekday = WEEKDAY.search(text)

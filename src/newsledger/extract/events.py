@@ -25,6 +25,8 @@ OWN_TIME_DEPS = {"relcl", "advcl", "ccomp", "csubj", "appos"}
 # Links by which a clause shares the time of the clause it hangs on ("during which", "when");
 # not "after" or "before", which place it at another time.
 TEMPORAL_LINKS = {"when", "while", "during", "as"}
+# Adverbs by which a joined clause tells a later act than the one before it.
+LATER_LINKS = {"since", "later", "afterwards", "subsequently", "then"}
 DATE_PREPOSITIONS = {"on", "in", "since", "during", "by", "until", "from"}
 PLACE_PREPOSITIONS = {"in", "at"}
 RELATIVE_ADVERBS = {"before", "after", "earlier", "later", "ago"}
@@ -53,6 +55,7 @@ class Trigger:
     recipient_from_complement: bool = False
     host_of_person: bool = False
     needs_recipient: bool = False
+    needs_infinitive: bool = False
 
 
 def _triggers(kind: str) -> dict[str, Trigger]:
@@ -226,10 +229,12 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
         # "Brazil's president", taken for an unnamed speaker, acts for Brazil; "a Turkish official" for no one
         possessors = [a for c in token.children if c.dep_ == "poss" for a in index.actors_in(c)]
         return [named] if named not in index.anonymous else (_served(token, index) or possessors or [named])
-    if token.like_num or token.lemma_.lower() in lexicon.words("part_words"):  # "27 of its members", "half of its funding"
+    if token.like_num or {token.lemma_.lower(), token.lower_} & lexicon.words("part_words"):  # "27 of its members", "half of its funding"
         return [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for obj in prep.children if obj.dep_ == "pobj" for a in _member_actors(obj, index)]
     found = index.represented(token) or index.owners(token)
+    if not found and token.i in index.state_of_adjective and token.tag_ in ("NNS", "NNPS"):
+        found = [index.state_of_adjective[token.i]]  # "deported tens of thousands of Haitians"
     if not found and token.tag_ == "NNS" and any(c.lower_ == "the" for c in token.children) \
             and token.lemma_.lower() in lexicon.words("organisation_role_nouns"):
         found = index.pair_before(token, "organization")  # "accused the companies": the two just named
@@ -328,6 +333,12 @@ def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> 
     return []
 
 
+def _last_accusers(events: list[Event], accused: list[str]) -> list[str]:
+    """Who last accused any of `accused`: whom their denial answers."""
+    return next((event.ids("actor") for event in reversed(events) if event.event_type == "ACCUSE"
+                 and set(event.ids("recipient")) & set(accused)), [])
+
+
 def _is_condition(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in clause.children)
 
@@ -389,12 +400,12 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
-def _phrasal_fits(phrasal: str, verb: Token) -> bool:
+def _phrasal_fits(phrasal: str, verb: Token, index: ActorIndex) -> bool:
     """Whether a phrasal verb bound to objects of a kind has one after its particle: "withdrew
-    from the deal" leaves an agreement, "withdrew from Kabul" a place."""
+    from the deal" or "from the WHO" leaves an agreement or a body, "withdrew from Kabul" a place."""
     kind = lexicon.load("events")["object_kinds"].get(phrasal)
     particle = phrasal.split(" ", 1)[1]
-    return kind is None or any(_is_of_kind(thing, kind) for prep in verb.children if prep.lower_ == particle
+    return kind is None or any(_is_object_of_kind(thing, kind, index) for prep in verb.children if prep.lower_ == particle
                                for thing in prep.children if thing.dep_ == "pobj")
 
 
@@ -445,6 +456,8 @@ def _date_phrases(trigger: Token) -> list[list[Token]]:
         if node.head.i == node.i or (node.dep_ in CLAUSE_DEPS and node.dep_ != "conj" and not _is_concurrent(node)
                                      and not any(t.lower_ in TEMPORAL_LINKS for t in node.subtree if t.i < node.i)):
             return phrases
+        if node.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in LATER_LINKS for c in node.children):
+            return phrases  # "signed a treaty last March, and troops have since pulled back": later, not then
         node = node.head
         if node.ent_type_ == "DATE":
             return phrases + [list(entity_at(node))]
@@ -490,9 +503,11 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None,
            promise: bool = False) -> tuple[DateInterval, list[Token]]:
     """The first of the trigger's date phrases that resolves, and its words. A promise is made
     when it is announced, so its announcement's date phrases come next."""
-    if (apart := _days_before_main(trigger)) is not None:
+    # "a day after the chiefs met and agreed …": the second act of the clause is as far from the main one
+    clause = trigger.head if trigger.dep_ == "conj" and _days_before_main(trigger) is None else trigger
+    if (apart := _days_before_main(clause)) is not None:
         offset, words = apart
-        main, _ = _dated(trigger.head, published, reference)
+        main, _ = _dated(clause.head, published, reference)
         # "The deal came a day after …": a main clause with no date of its own is on the last day named
         date = resolve_date(offset, published, reference=main if main.precision != "unknown" else reference)
         if date.precision != "unknown":
@@ -691,11 +706,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         particles = own_particles or [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep"]
         particles += [f"{lemma} {grand.lower_}" for child in token.children if child.dep_ == "advcl"
                       for grand in child.children if grand.dep_ == "mark"]  # "called for X to be brought"
-        # "ordered two diplomats to leave", "lodged a protest"
+        # "ordered two diplomats to leave", "lodged a protest"; not "called off a strike"
         complements = {f"{lemma} {child.lemma_.lower()}": child for child in token.children
-                       if child.dep_ in ("xcomp", "ccomp", "dobj")}
+                       if child.dep_ in ("xcomp", "ccomp", "dobj") and not any(c.dep_ == "prt" for c in token.children)}
         lemma = next((phrasal for phrasal in [*particles, *complements]
-                      if phrasal in verbs and _phrasal_fits(phrasal, token)), lemma)
+                      if phrasal in verbs and _phrasal_fits(phrasal, token, index)), lemma)
         # the act a complement names is dated in its clause: "ordered him to leave the country on Monday"
         act_clauses = [token, *([complements[lemma]] if lemma in complements else [])]
         if token.dep_ == "acl" and token.pos_ == "VERB":  # "talks on May 28 mediated by Turkey": the talks' date
@@ -730,6 +745,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named"
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]
+            if trigger.type == "PROTEST" and actor_ids and all(index.kind_of(a) == "state" for a in actor_ids):
+                trigger = DISPARAGING  # "Haiti has protested against the deportations": a state protests in words
             if trigger.host_of_person and any(index.kind_of(a) == "person" for o in _objects(token) for a in index.actors_in(o)):
                 trigger = Trigger("CONSULT", "visit", inverse=True)
             if trigger.recipient_from_complement and not any(_phrase_actors(o, index) for o in _objects(token)):
@@ -740,6 +757,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             else:
                 # "X had been jailed": with no agent, the one it was done to is still the target
                 targets = _objects(token) + (passive if agents or trigger.type in DONE_TO_SOMEONE else [])
+                if lemma in particles:  # "withdrew from the WHO": what its particle governs
+                    targets += [obj for prep in token.children if prep.dep_ == "prep" and lemma.endswith(f" {prep.lower_}")
+                                for obj in prep.children if obj.dep_ == "pobj" and obj not in targets]
                 if feeling:  # "concerned by the arrest"
                     targets += [obj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
                                 for obj in prep.children if obj.dep_ == "pobj"]
@@ -775,6 +795,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     or (t.tag_ == "DT" and t.lower_ in ("that", "this")) for t in targets):
                 # "rejected the charge", "rejected the plan", "disputed that": whoever last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
+            if not recipient_ids and trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
+                recipient_ids = _last_accusers(events, actor_ids)  # "Moscow denied any involvement"
             if not recipient_ids and (trigger.type in REACTIONS and _is_intransitive(token) or retaliation):
                 # "France asked the UN to extend its shelf; Canada objected": against the act just told
                 recent = [e for e in events if sentences[token.i] - e.span.sentence <= 2]
@@ -785,6 +807,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if kind and " " not in lemma and not any(_is_object_of_kind(thing, kind, index) for thing in _objects(token)):
                 continue
             if _told_again(passive, token, trigger, events, sentences):
+                continue
+            if trigger.needs_infinitive and not any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in token.children):
                 continue
             if trigger.type in FUTURE_IS_PROMISE and _is_future(token):
                 if _leaked(token, index):

@@ -10,7 +10,8 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
-from newsledger.extract.countries import Country, country_named, country_of_capital, country_of_demonym
+from newsledger.extract.countries import (Country, country_named, country_of_capital, country_of_demonym,
+                                          country_of_nationals)
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
                                       is_common_phrase, is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_organisation,
@@ -158,12 +159,15 @@ class ActorIndex:
         together = self._last_named_together(token, kind, found)
         if together:  # "Saudi Arabia and Iran agreed … The two countries cut ties": the pair named together
             return together
-        for mention, head in sorted(self.entries, key=lambda entry: -entry[1].i):
-            if head.i < token.i and self._pairs_as(mention.actor_id, kind, found):
-                found.append(mention.actor_id)
-            if len(found) == addressing + 2:
-                first_named = {m.actor_id: h.i for m, h in sorted(self.entries, key=lambda e: -e[1].i)}
-                return sorted(found[addressing:], key=first_named.__getitem__)
+        named = [(head.i, mention.actor_id) for mention, head in self.entries]
+        # states named only by their adjective count when names are too few: "Sri Lanka released 35
+        # Indian fishermen … the two countries"
+        for candidates in (named, named + list(self.state_of_adjective.items())):
+            pair = [actor_id for position, actor_id in sorted(candidates, reverse=True) if position < token.i]
+            pair = [a for i, a in enumerate(pair) if a not in pair[:i] and self._pairs_as(a, kind, found)][:2]
+            if len(pair) == 2:
+                first_named = {actor_id: position for position, actor_id in sorted(candidates, reverse=True)}
+                return sorted(pair, key=first_named.__getitem__)
         return []
 
     def _last_named_together(self, token: Token, kind: str, excluded: list[str]) -> list[str]:
@@ -234,6 +238,13 @@ def _title_tokens(ent: SpacySpan, actor_tokens: set[int]) -> list[Token]:
     if title and i >= 0 and doc[i].lower_ == "the" and doc[i].dep_ == "det":
         title.insert(0, doc[i])
     return title
+
+
+def _state_of_body(ent: SpacySpan) -> Country | None:
+    """The state whose body a name like "the Indian High Commission" or "Russian Embassy" names."""
+    words = [t for t in ent if t.lower_ != "the"]
+    body = " ".join(t.lower_ for t in words[1:])
+    return country_of_demonym(words[0].text) if len(words) > 1 and body in lexicon.words("representative_nouns") else None
 
 
 def _listed_states(ent: SpacySpan) -> list[SpacySpan]:
@@ -411,12 +422,16 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             if country is None and capital and not _is_locative(ent.root):
                 country, form = capital, "metonym"
             actor_id = index.state(country) if country else None
+        elif ent.label_ == "ORG" and (country := _state_of_body(ent)):
+            actor_id = index.state(country)  # "the Indian High Commission said": a body of India speaks for it
         elif ent.label_ in NEW_ACTOR_KINDS:
             # the model takes some people for organisations ("EU foreign policy chief Kaja Lind")
             title_words = _title_tokens(ent, actor_tokens)
             titled = any(t.lower_.rstrip(".") in lexicon.words("person_role_nouns") for t in title_words) or has_age(ent) \
                 or has_abbreviated_title(ent) \
-                or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.words("person_role_nouns"))
+                or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.words("person_role_nouns")) \
+                or any(c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in lexicon.words("person_role_nouns")
+                       for c in ent.root.children)  # "said Emeka Nwosu, president of the NLC"
             # "Australian Prime Minister Mark Holloway" serves Australia
             country = next((c.alpha_3 for t in title_words if (c := country_of_demonym(t.text))), "") or next(
                 (c.alpha_3 for word in [ent.root, *title_words] for t in word.children
@@ -452,7 +467,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     for token in doc:
         # "North Korean" is one adjective of two words, and not South Korea's
         two_words = country_of_demonym(f"{doc[token.i - 1].text} {token.text}") if token.i else None
-        country = two_words or (country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None)
+        country = two_words or (country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None) or (
+            country_of_nationals(token.text) if token.tag_ in ("NNS", "NNPS") else None)  # "deported Haitians"
         if country and token.i not in index.actor_of_token:
             index.state_of_adjective[token.i] = index.state(country)
     _role_nouns(doc, index, {**registry.actors, **index.new_actors}, sentences)
@@ -482,6 +498,19 @@ def _serving_person(role: Token, index: ActorIndex, actors: dict[str, Actor]) ->
     return found.pop() if len(found) == 1 else None
 
 
+def _head_of(role: Token, index: ActorIndex, actors: dict[str, Actor]) -> str | None:
+    """The one person whose title names the body a role heads, before or after it: "the head of the
+    World Health Organization" is "WHO Director-General Amara Diallo"."""
+    if role.lemma_.lower() not in lexicon.words("leading_nouns"):
+        return None
+    bodies = [a for prep in role.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_in(obj)
+              if actors[a].kind == "organization"]
+    found = {m.actor_id for m, head in index.entries if bodies and actors[m.actor_id].kind == "person"
+             and any(index.actor_of_token.get(word.i) == bodies[0] for left in head.lefts for word in left.subtree)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences: dict[int, int]) -> None:
     """Definite role nouns ("the agency", "the minister") refer to the most recent actor they fit:
     an organisation for organisation nouns, a person whose title holds the noun for person nouns."""
@@ -496,6 +525,9 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
             continue
         if noun in person_nouns and (serving := _serving_person(token, index, actors)):
             index.add(doc, [token], token, serving, "nominal", sentences)  # "Ethiopia's leader"
+            continue
+        if (heading := _head_of(token, index, actors)) is not None:
+            index.add(doc, [*determiners, token], token, heading, "nominal", sentences)  # "the head of the WHO"
             continue
         role_noun = noun in organisation_nouns | person_nouns or [d.lower_ for d in determiners] == ["the"]
         if role_noun and (named := index.apposed(token)) is not None:
@@ -593,10 +625,11 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
                  child.dep_ == "poss" and not any(t.pos_ == "PRON" or t.i in index.actor_of_token for t in child.subtree))
              for word in (child.subtree if child.dep_ in ("poss", "amod", "compound") else [child])
              if not word.is_punct and word.tag_ != "DT"]
-    if not words and any(child.lower_ == "the" for child in token.lefts):
-        # "one of the officials said": the officials already cited ("three Western officials")
+    if not words and any(child.lower_ == "the" or (child.lower_ == "one" and child.dep_ == "nummod") for child in token.lefts):
+        # "one of the officials said", "one diplomat said": the officials already cited ("three Western officials")
         earlier = [m.actor_id for m, head in sorted(index.entries, key=lambda entry: entry[1].i) if head.i < token.i
-                   and m.actor_id in index.anonymous and index.new_actors[m.actor_id].name.casefold().split()[-1] == token.lower_]
+                   and m.actor_id in index.anonymous
+                   and index.new_actors[m.actor_id].name.casefold().split()[-1] in (token.lower_, f"{token.lower_}s")]
         if earlier:
             index.add(doc, [*(c for c in token.lefts if c.dep_ == "det"), token], token, earlier[-1], "nominal", sentences)
             return earlier[-1]

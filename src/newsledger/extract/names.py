@@ -52,10 +52,13 @@ def is_common_phrase(ent: SpacySpan) -> bool:
 
 
 def names_an_organisation(ent: SpacySpan) -> bool:
-    """A name that modifies an organisation noun ("the ruling Frelimo party") or is described by one
-    ("Acero Sur, an association of steelmakers,") is the organisation's, whatever the model took it for."""
+    """A name that modifies an organisation noun ("the ruling Frelimo party") or is set beside one
+    ("Acero Sur, an association of steelmakers,", "the party, Chadema,") is the organisation's,
+    whatever the model took it for."""
     nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
     described = [child for child in ent.root.children if child.dep_ == "appos" and child.i >= ent.end]
+    if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
+        described.append(ent.root.head)  # "the main opposition party, Chadema,"
     return (ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in nouns and ent.root.head.is_lower) \
         or any(noun.lemma_.lower() in nouns and noun.is_lower for noun in described)  # "Acero Sur, an association of …"
 

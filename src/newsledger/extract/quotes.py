@@ -138,6 +138,12 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
                 # called it …": the model joins the second verb of saying to the reported clause
                 carrier = carrier.head
             continue
+        if carrier.dep_ == "acl" and carrier.tag_ == "VBD":
+            # "a result the main opposition party, Chadema, called …": the model hangs the subject of a
+            # clause with no "that" on the noun it describes, as an apposition
+            apposed = [t for t in carrier.head.children if t.dep_ == "appos" and carrier.head.i < t.i < carrier.i]
+            if apposed:
+                return apposed[0], carrier
         return None, carrier
 
 
