@@ -6,12 +6,13 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
+from newsledger.yamlio import read_yaml_mapping
 
 
 @cache
 def load(name: str) -> dict[str, Any]:
-    return yaml.safe_load(files("newsledger").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8"))
+    # read strictly: a word listed twice with two meanings is an error, not a silent overwrite
+    return read_yaml_mapping(files("newsledger").joinpath("data", f"{name}.yaml"))
 
 
 @cache
