@@ -638,3 +638,19 @@ def test_states_protest_in_words_deport_nationals_and_tell_people_what_to_do(mak
     assert ("ACCUSE", [("actor", "haiti"), ("recipient", "rafael-medina")], None) in events
     assert [kind for kind, _, _ in events if kind == "REQUEST"] == ["REQUEST"]
     assert not any(claim.span.text.startswith("wait") for claim in extraction.claims)
+
+
+def test_reactions_to_a_warrant_gerunds_counted_from_their_act_and_acts_not_taken(make_source):
+    _, extraction = make_source(
+        "The International Criminal Court on Thursday issued an arrest warrant for Abdel Karim Musa.\n"
+        "The RSF rejected the warrant. Sudan's government welcomed the decision.\n"
+        "BRUSSELS — Hungary on Thursday lifted its veto on the package, two weeks after blocking it at a summit.\n"
+        "Last December, it abstained rather than veto the opening of membership talks with Ukraine.\n"
+        "Myanmar, whose military government remains barred from summits, did not attend.\n", published="2026-11-27")
+    events = _events(extraction)
+    assert ("REJECT", [("actor", "rsf"), ("recipient", "international-criminal-court")], None) in events
+    assert ("SUPPORT", [("actor", "sudan"), ("recipient", "international-criminal-court")], None) in events
+    assert ("CONCEDE", [("actor", "hungary")], "2026-11-26") in events
+    assert ("REJECT", [("actor", "hungary")], "2026-11-12") in events
+    assert not any(date == "2025-12-01" for _, _, date in events)
+    assert not any(kind == "SANCTION" for kind, _, _ in events)

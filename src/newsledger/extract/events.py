@@ -39,6 +39,9 @@ DONE_TO_SOMEONE = {"COERCE", "ASSAULT", "SANCTION"}
 WANTING = {"THREATEN", "REQUEST", "AGREE"}
 # Types of a reaction to something done: "condemned the arrests" is aimed at whoever made them.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}
+# Types that are no decision or move anyone reacts to ("welcomed the decision" is not about a meeting
+# or about someone's support of something).
+WORDS_ONLY = {"CONSULT", "SUPPORT"}
 # Types of act done by saying something: one joined to what someone reports may be their own.
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 # What one leaves to break with others: a bloc, a treaty, or any organisation named ("quit ECOWAS").
@@ -120,6 +123,8 @@ def _is_hypothetical(token: Token) -> bool:
     for node in [token, *token.ancestors]:
         if any(child.dep_ == "aux" and child.lower_ in markers for child in node.children):
             return True
+        if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" for c in node.head.children):
+            return True  # "abstained rather than veto the talks": the act not taken
         if node.dep_ in ("advcl", "conj") and any(c.dep_ == "nsubj" for c in node.children) and any(
                 c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "when") for c in node.children):
             return False  # "ordered him to leave, a day after Mexico granted asylum": told as done
@@ -156,6 +161,8 @@ def _is_modifier(verb: Token) -> bool:
     suspended since 2018", "companies accused of shipping oil", "Asked whether …, she said"."""
     if verb.dep_ in ("amod", "compound"):
         return True
+    if verb.dep_ == "acomp" and verb.head.lemma_.lower() in ("remain", "stay"):
+        return True  # "remains barred from summits": a state, not an act
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"):
         return not any(child.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
     # "a social media post criticising a new law": what the post does, told of a thing
@@ -324,10 +331,14 @@ def _is_intransitive(verb: Token) -> bool:
 
 
 def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> list[str]:
-    """The actors of the latest act of one of `kinds` told so far, by others than `reacting`."""
-    for event in reversed(events):
+    """The actors of the latest act of one of `kinds` told so far, by others than `reacting`; for
+    "any" act, not a refusal of an act told before it ("welcomed the decision" after "X issued a
+    warrant; Y rejected the warrant" welcomes the warrant)."""
+    for position, event in reversed(list(enumerate(events))):
         doers = event.ids("actor")
-        if doers and (event.event_type in kinds or ("any" in kinds and event.event_type != "CONSULT")) \
+        earlier_doers = {a for before in events[:position] for a in before.ids("actor")}
+        answers = event.event_type == "REJECT" and bool(set(event.ids("recipient")) & earlier_doers)
+        if doers and (event.event_type in kinds or ("any" in kinds and event.event_type not in WORDS_ONLY and not answers)) \
                 and not set(doers) & set(reacting):
             return doers
     return []
@@ -419,9 +430,21 @@ def _is_of_kind(thing: Token, kind: str) -> bool:
     return bool(words & lexicon.words(kind))
 
 
+def _thing_referred_to(pronoun: Token) -> Token | None:
+    """The thing "it" stands for when it is no actor: the last common noun named before it in its
+    sentence."""
+    if pronoun.lower_ != "it" or pronoun.pos_ != "PRON":
+        return None
+    named = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ == "NOUN" and not t.ent_type_]
+    return named[-1] if named else None
+
+
 def _is_object_of_kind(thing: Token, kind: str, index: ActorIndex) -> bool:
     """Whether what a verb is done to is of the kind it needs; any organisation named is one a
-    state may leave ("quit ECOWAS")."""
+    state may leave ("quit ECOWAS"); "it" is the last thing named before it in its sentence
+    ("lifted its veto on the package, two weeks after blocking it")."""
+    if (antecedent := _thing_referred_to(thing)) is not None:
+        return _is_of_kind(antecedent, kind)
     return _is_of_kind(thing, kind) or (
         kind == MEMBERSHIP and any(index.kind_of(a) == "organization" for a in index.actors_in(thing)))
 
@@ -506,8 +529,8 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None,
     # "a day after the chiefs met and agreed …": the second act of the clause is as far from the main one
     clause = trigger.head if trigger.dep_ == "conj" and _days_before_main(trigger) is None else trigger
     if (apart := _days_before_main(clause)) is not None:
-        offset, words = apart
-        main, _ = _dated(clause.head, published, reference)
+        offset, words, main_clause = apart
+        main, _ = _dated(main_clause, published, reference)
         # "The deal came a day after …": a main clause with no date of its own is on the last day named
         date = resolve_date(offset, published, reference=main if main.precision != "unknown" else reference)
         if date.precision != "unknown":
@@ -540,19 +563,23 @@ def _told_day(phrase: list[Token], published: dt.date) -> DateInterval | None:
     return None
 
 
-def _days_before_main(clause: Token) -> tuple[str, list[Token]] | None:
-    """How far a clause's act lies from its main clause's, said from the main clause's day, and the
-    words that say so: "expelled the ambassador on Friday, a day after Mexico granted asylum" puts
-    the grant "a day before" Friday."""
+def _days_before_main(clause: Token) -> tuple[str, list[Token], Token] | None:
+    """How far a clause's act lies from its main clause's, said from the main clause's day, the
+    words that say so, and the main clause: "expelled the ambassador on Friday, a day after Mexico
+    granted asylum" puts the grant "a day before" Friday, as "lifted its veto on Thursday, two weeks
+    after blocking it" puts the blocking two weeks before Thursday."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None and clause.dep_ == "pcomp" and clause.head.lower_ in ("after", "before"):
+        mark = clause.head
     # the model hangs "two days" on the clause or on its "after"
     count = next((c for holder in [clause, *([mark] if mark is not None else [])] for c in holder.children
                   if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year")), None)
-    if mark is None or count is None or clause.head.i == clause.i:
+    main = mark.head if mark is not None and mark.dep_ == "prep" else clause.head
+    if mark is None or count is None or main.i == clause.i:
         return None
     words = sorted([*count.subtree, mark], key=lambda t: t.i)
     reverse = "before" if mark.lower_ == "after" else "after"
-    return " ".join(t.text for t in count.subtree) + f" {reverse}", words
+    return " ".join(t.text for t in count.subtree) + f" {reverse}", words, main
 
 
 def _reference_dates(doc: Doc, published: dt.date) -> list[tuple[int, DateInterval]]:
@@ -766,6 +793,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             # identity, not equality: "condemned the strikes" is ACCUSE/disapprove too, but by its verb
             recipient_ids: list[str] = _blamed(token, index) if trigger is DISPARAGING or trigger is DISMISSING else []
             for target in ([] if recipient_ids else targets):
+                if index.actor_at(target) is None and (antecedent := _thing_referred_to(target)) is not None:
+                    target = antecedent  # "blocking it": the EU package named before
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named]
