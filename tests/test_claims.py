@@ -138,3 +138,10 @@ def test_a_semicolon_ends_what_the_clause_before_it_says(make_source):
     _, extraction = make_source(
         "Bucharest wants a joint post on the Bulgarian bank; Sofia says Bulgarian law forbids foreign officers.\n")
     assert [claim.span.text for claim in extraction.claims] == ["Bulgarian law forbids foreign officers"]
+
+
+def test_people_who_blame_each_other_make_no_claim(make_source):
+    _, extraction = make_source(
+        "Ghana's finance minister and its central bank governor publicly blamed each other on Tuesday for the "
+        "cedi's slide.\n")
+    assert extraction.claims == []

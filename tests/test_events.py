@@ -654,3 +654,18 @@ def test_reactions_to_a_warrant_gerunds_counted_from_their_act_and_acts_not_take
     assert ("REJECT", [("actor", "hungary")], "2026-11-12") in events
     assert not any(date == "2025-12-01" for _, _, date in events)
     assert not any(kind == "SANCTION" for kind, _, _ in events)
+
+
+def test_premises_searched_violations_of_a_treaty_and_a_leaders_government(make_source):
+    _, extraction = make_source(
+        "BELGRADE — Serbian police on Wednesday searched the offices of Civic Watch, an independent election monitor.\n"
+        "Kenya suspended imports of sugar from Uganda on Wednesday. Uganda's trade ministry called the move "
+        "\"a violation of the East African Community treaty\".\n"
+        "Estonian Prime Minister Kristi Laar and her Finnish counterpart, Aino Virtanen, met on Tuesday. Virtanen "
+        "said her government would send two more patrol vessels.\n", published="2026-11-05")
+    events = _events(extraction)
+    assert ("COERCE", [("actor", "serbia"), ("recipient", "civic-watch")], "2026-11-04") in events
+    assert ("ACCUSE", [("actor", "uganda"), ("recipient", "kenya")], None) in events
+    assert ("AGREE", [("actor", "finland")], None) in events
+    assert {m.span.text: m.actor_id for m in extraction.mentions}["BELGRADE"] == "serbia"
+    assert extraction.new_actors["civic-watch"].kind == "organization"

@@ -150,6 +150,8 @@ class ClaimFinder:
     def accusation(self, verb: Token) -> None:
         """"accused X of Y" claims Y; "blamed X for Y" claims X did Y."""
         blamed = [child for child in verb.children if child.dep_ == "dobj"] if verb.lemma_.lower() == "blame" else []
+        if any(word.lower_ == "other" and any(c.lower_ == "each" for c in word.children) for word in blamed):
+            return  # "blamed each other for the slide": a quarrel, not a claim anyone makes
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == ("for" if blamed else "of"):
                 for obj in prep.children:

@@ -44,18 +44,19 @@ def _demonyms() -> dict[str, str]:
     return {name.casefold(): code for code, names in lexicon.load("demonyms").items() for name in names}
 
 
-def _country_with_code(code: str | None) -> Country | None:
-    return None if code is None else next(c for c in _by_name().values() if c.alpha_3 == code)
+def country_with_code(code: str | None) -> Country | None:
+    """The country with an ISO 3166 alpha-3 code ("FIN" → Finland), if any."""
+    return None if not code else next((c for c in _by_name().values() if c.alpha_3 == code), None)
 
 
 def country_of_capital(text: str) -> Country | None:
     """The state whose capital `text` names ("Manila" → the Philippines), if any."""
-    return _country_with_code(_capitals().get(text.casefold()))
+    return country_with_code(_capitals().get(text.casefold()))
 
 
 def country_of_demonym(text: str) -> Country | None:
     """The state an adjective of nationality names ("Russian" → Russia), if any."""
-    return _country_with_code(_demonyms().get(text.casefold()))
+    return country_with_code(_demonyms().get(text.casefold()))
 
 
 def country_of_nationals(text: str) -> Country | None:

@@ -103,8 +103,11 @@ def _disparages(verb: Token) -> bool:
 
 
 def _blamed(verb: Token, index: ActorIndex) -> list[str]:
-    """Whom the words of blame name as its author: "a failure of US diplomacy"."""
-    return [a for cast in _casts(verb) for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
+    """Whom the words of blame name as its author: "a failure of US diplomacy"; not what "a
+    violation of the treaty" names, which is what was wronged."""
+    wronged = lexicon.words("violation_nouns")
+    return [a for cast in _casts(verb) if cast.lemma_.lower() not in wronged
+            for prep in cast.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]
 
 
@@ -359,13 +362,15 @@ def _is_conditional(clause: Token) -> bool:
 
 
 def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
-    """Who a thing given or promised is for ("$500 million in aid for Sudan"), or who is among
-    the people acted on ("18 prisoners, including Ales Bialik")."""
+    """Who a thing given or promised is for ("$500 million in aid for Sudan"), who is among the
+    people acted on ("18 prisoners, including Ales Bialik"), or whose premises are searched."""
     # not those named in what the people acted on are accused of ("companies accused of shipping oil to China")
     described = {t.i for clause in thing.subtree if clause.dep_ in ("acl", "relcl")
                  and clause.lemma_.lower() in lexicon.words("accusation_verbs") for t in clause.subtree}
+    # and whose premises they are ("searched the offices of Civic Watch")
+    owning = {"of"} if _is_of_kind(thing, "premises_nouns") else set()
     return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.i not in described
-            and prep.lower_ in ("to", "for", "including", "with", "on", "against")
+            and prep.lower_ in {"to", "for", "including", "with", "on", "against", *owning}
             for obj in prep.children if obj.dep_ == "pobj" for actor in _phrase_actors(obj, index)]
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
 from newsledger.extract.countries import (Country, country_named, country_of_capital, country_of_demonym,
-                                          country_of_nationals)
+                                          country_of_nationals, country_with_code)
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
                                       is_common_phrase, is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_organisation,
@@ -129,7 +129,15 @@ class ActorIndex:
         # "a court in Bishkek": the state of the place it sits in
         located = [state for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for place in prep.children if place.dep_ == "pobj" and (state := place_state(place.text, self))]
-        return self.owners(noun) or located[:1] or ([] if names_two(noun) else self.leading_state(noun))
+        # "her government": the state of the leader it belongs to ("his office" stays his)
+        governing = noun.lemma_.lower() in lexicon.words("governing_nouns")
+        owners = [(self._state_of_person(a) if governing else None) or a for a in self.owners(noun)]
+        return owners or located[:1] or ([] if names_two(noun) else self.leading_state(noun))
+
+    def _state_of_person(self, actor_id: str) -> str | None:
+        actor = self.registered.get(actor_id) or self.new_actors.get(actor_id)
+        country = country_with_code(actor.country) if actor is not None and actor.kind == "person" and actor.country else None
+        return self.state(country) if country else None
 
     def leading_state(self, token: Token) -> list[str]:
         """The state named most often before `token`, the earliest on a tie: whose "the foreign
@@ -245,6 +253,16 @@ def _state_of_body(ent: SpacySpan) -> Country | None:
     words = [t for t in ent if t.lower_ != "the"]
     body = " ".join(t.lower_ for t in words[1:])
     return country_of_demonym(words[0].text) if len(words) > 1 and body in lexicon.words("representative_nouns") else None
+
+
+def _dateline_capital(sentence: SpacySpan) -> SpacySpan | None:
+    """The capital a wire dateline is filed from, which the model often leaves untagged in capitals
+    ("BELGRADE —", "ADDIS ABABA —"): the story's state, named by its capital."""
+    if not is_dateline(sentence.text):
+        return None
+    words = [t for t in sentence if t.is_alpha and t.is_upper]
+    place = sentence.doc[words[0].i:words[-1].i + 1] if words and words[-1].i - words[0].i == len(words) - 1 else None
+    return place if place is not None and country_of_capital(place.text.title()) else None
 
 
 def _listed_states(ent: SpacySpan) -> list[SpacySpan]:
@@ -433,8 +451,11 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                 or any(c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in lexicon.words("person_role_nouns")
                        for c in ent.root.children)  # "said Emeka Nwosu, president of the NLC"
             # "Australian Prime Minister Mark Holloway" serves Australia
-            country = next((c.alpha_3 for t in title_words if (c := country_of_demonym(t.text))), "") or next(
-                (c.alpha_3 for word in [ent.root, *title_words] for t in word.children
+            # "Australian Prime Minister Mark Holloway", "her Finnish counterpart, Aino Virtanen"
+            role = [ent.root.head] if ent.root.dep_ == "appos" else []
+            country = next((c.alpha_3 for t in [*title_words, *(c for r in role for c in r.children if c.dep_ == "amod")]
+                            if (c := country_of_demonym(t.text))), "") or next(
+                (c.alpha_3 for word in [ent.root, *title_words, *role] for t in word.children
                  if t.dep_ == "poss" and (c := country_named(t.text))), "")
             country = country if titled else ""
             titled = titled or names.resolve(proper_name(ent)) in names.people
@@ -445,6 +466,9 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if actor_id:
             title = _title_tokens(ent, actor_tokens) if form == "name" else []
             index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else form, sentences)
+    for sentence in doc.sents:
+        if (place := _dateline_capital(sentence)) is not None and not any(t.i in index.actor_of_token for t in place):
+            index.add(doc, list(place), place[-1], index.state(country_of_capital(place.text.title())), "metonym", sentences)
     for token in doc:
         # a surname, acronym or country the model did not tag as a name (nor always as a proper
         # noun: "Vidal:" opening a live-blog entry)

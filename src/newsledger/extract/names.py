@@ -59,7 +59,10 @@ def names_an_organisation(ent: SpacySpan) -> bool:
     described = [child for child in ent.root.children if child.dep_ == "appos" and child.i >= ent.end]
     if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
         described.append(ent.root.head)  # "the main opposition party, Chadema,"
-    return (ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in nouns and ent.root.head.is_lower) \
+    # "Boko Haram fighters": the group its members are named after
+    nouns = nouns | lexicon.words("member_nouns")
+    return (ent.root.dep_ == "compound" and (ent.root.head.lemma_.lower() in nouns or ent.root.head.lower_ in nouns)
+            and ent.root.head.is_lower) \
         or any(noun.lemma_.lower() in nouns and noun.is_lower for noun in described)  # "Acero Sur, an association of …"
 
 
