@@ -65,9 +65,10 @@ def test_participles_describing_a_noun_are_not_events(make_source):
         "Japan and South Korea resumed a dialogue suspended since 2018.\n"
         "The United States fined companies accused of shipping oil to China.\n"
         "Asked whether Manila would protest, Maria Santos said no.\n")
-    # the fine is an act (the model lemmatises "fined" as "fin"); "accused of shipping" only describes
+    # the dialogue resumed and the fine are acts (the model lemmatises "fined" as "fin"); "suspended
+    # since 2018" and "accused of shipping" only describe
     assert [(e.event_type, e.participant_key()) for e in extraction.events] == [
-        ("SANCTION", roles(actor=["united-states"]))]
+        ("CONSULT", roles(actor=["japan", "south-korea"])), ("SANCTION", roles(actor=["united-states"]))]
 
 
 def test_words_inside_quotation_marks_are_claims_not_events(make_source):
@@ -669,3 +670,16 @@ def test_premises_searched_violations_of_a_treaty_and_a_leaders_government(make_
     assert ("AGREE", [("actor", "finland")], None) in events
     assert {m.span.text: m.actor_id for m in extraction.mentions}["BELGRADE"] == "serbia"
     assert extraction.new_actors["civic-watch"].kind == "organization"
+
+
+def test_remarks_and_speeches_answered_and_dialogues_held(make_source):
+    _, extraction = make_source(
+        "\"The Essequibo is Venezuelan,\" Venezuela's ambassador, Carmen Velasquez, said. Guyanese Foreign Minister "
+        "Hugh Ramsaran dismissed the remarks.\n"
+        "Ethiopian Prime Minister Dawit Bekele told parliament on Monday that his country would seek access to the sea. "
+        "Eritrea's information minister, Yemane Gebre, called the speech \"a reckless provocation\".\n"
+        "Venezuela's foreign ministry rejected the accusation as \"a crude fabrication\".\n", published="2026-11-13")
+    events = _events(extraction)
+    assert ("REJECT", [("actor", "hugh-ramsaran"), ("recipient", "carmen-velasquez")], None) in events
+    assert ("ACCUSE", [("actor", "yemane-gebre"), ("recipient", "dawit-bekele")], None) in events
+    assert ("a crude fabrication", "venezuela") in [(q.span.text, q.speaker_id) for q in extraction.quotes]

@@ -311,3 +311,13 @@ def test_the_head_of_a_body_one_of_a_group_and_a_state_body_by_its_adjective(mak
         "\"The government has chosen confrontation over dialogue,\" said Emeka Nwosu, president of the Nigeria "
         "Labour Congress (NLC).\n", published="2026-11-12", name="strike")
     assert extraction.new_actors["emeka-nwosu"].kind == "person"
+
+
+def test_an_acronym_after_words_the_model_left_out_and_observers_from_a_body(make_source):
+    _, extraction = make_source(
+        "BAKU — International observers from the Organization for Security and Co-operation in Europe (OSCE) said "
+        "on Wednesday that the election was \"efficiently administered\". The OSCE deployed 300 observers.\n",
+        published="2026-11-11")
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert named["OSCE"] == named["the Organization for Security and Co-operation"]
+    assert [q.speaker_id for q in extraction.quotes] == [named["OSCE"]]

@@ -824,10 +824,12 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = next((_last_actors(events, actor_ids, kinds) for target in targets
                                       if (kinds := _act_referred_to(target, token))), [])
             if not recipient_ids and trigger.type in REACTIONS and any(
-                    (t.lemma_.lower() in lexicon.words("claim_nouns") | lexicon.words("proposal_nouns")
+                    ({t.lemma_.lower(), t.lower_} & (lexicon.words("claim_nouns") | lexicon.words("proposal_nouns")
+                                                     | lexicon.words("speech_nouns"))
                      and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children))
                     or (t.tag_ == "DT" and t.lower_ in ("that", "this")) for t in targets):
-                # "rejected the charge", "rejected the plan", "disputed that": whoever last made one
+                # "rejected the charge", "rejected the plan", "dismissed the remarks", "disputed that": whoever
+                # last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
             if not recipient_ids and trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
                 recipient_ids = _last_accusers(events, actor_ids)  # "Moscow denied any involvement"

@@ -631,6 +631,10 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     if (named_actor := index.apposed(token)) is not None:  # "The UN refugee agency, UNHCR, warned"
         return named_actor
     owners = [a for a in index.owners(token) if index.kind_of(a) in ("state", "organization")]
+    # "observers from the OSCE said"
+    owners += [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from"
+               for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_in(obj)
+               if index.kind_of(a) in ("state", "organization")]
     if token.lemma_.lower() in lexicon.words("owned_body_nouns") and owners:
         return owners[0]  # "Turkey's disaster agency said", "EU election observers said": a body speaks for its owner
     organisation_nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")

@@ -170,8 +170,8 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
                 names.organisation_surnames.setdefault(ent[-1].text, actor_id)
             if ent[-1].lower_ in lexicon.words("named_organisation_role_nouns") | lexicon.words("organisation_role_nouns"):
                 _index_head(names, text, actor_id)
-            given = PARENTHESISED_ACRONYM.match(doc_text(doc), ent.end_char)  # "… Nations (ASEAN)"
-            for acronym in _initials(text) | ({given.group(1)} if given else set()):
+            given = _acronym_after(ent)  # "… Nations (ASEAN)"
+            for acronym in _initials(text) | ({given} if given else set()):
                 names.acronyms.setdefault(acronym, actor_id)
             names.full_names.setdefault(actor_id, text)
     for token in doc:  # names the model did not tag ("European Union election observers") still give acronyms
@@ -186,6 +186,21 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
             names.full_names.setdefault(actor_id, text)
             _index_head(names, text, actor_id)
     return names
+
+
+def _acronym_after(ent: SpacySpan) -> str | None:
+    """The acronym given in brackets right after a name, or after the words of it the model left
+    out ("the Organization for Security and Co-operation in Europe (OSCE)" tagged without "in
+    Europe"), when it starts as the name does."""
+    text = doc_text(ent.doc)
+    given = PARENTHESISED_ACRONYM.match(text, ent.end_char)  # any, right after it: "National Liberation Army (ELN)"
+    if given:
+        return given.group(1)
+    for end in (t.idx + len(t) for t in ent.doc[ent.end:ent.end + 3] if not t.is_punct):
+        given = PARENTHESISED_ACRONYM.match(text, end)
+        if given and given.group(1)[0] == proper_name(ent)[0]:
+            return given.group(1)
+    return None
 
 
 def _untagged_full_name(surname: SpacySpan) -> str | None:
