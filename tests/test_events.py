@@ -683,3 +683,16 @@ def test_remarks_and_speeches_answered_and_dialogues_held(make_source):
     assert ("REJECT", [("actor", "hugh-ramsaran"), ("recipient", "carmen-velasquez")], None) in events
     assert ("ACCUSE", [("actor", "yemane-gebre"), ("recipient", "dawit-bekele")], None) in events
     assert ("a crude fabrication", "venezuela") in [(q.span.text, q.speaker_id) for q in extraction.quotes]
+
+
+def test_water_cannon_fired_at_a_boat_incidents_condemned_strikes_by_workers_and_rules(make_source):
+    _, extraction = make_source(
+        "A Chinese coast guard ship fired water cannon at a Philippine supply boat on Monday.\n"
+        "The United States condemned the incident.\n"
+        "Rail workers strike against the government's plan.\n"
+        "The agency's rules bar it from acting in political cases.\n", published="2026-11-17")
+    events = _events(extraction)
+    assert ("ASSAULT", [("actor", "china"), ("recipient", "philippines")], "2026-11-16") in events
+    assert ("ACCUSE", [("actor", "united-states"), ("recipient", "china")], None) in events
+    assert not any(kind in ("ASSAULT", "PROTEST", "SANCTION") and date is None and ("actor", "china") not in roles
+                   for kind, roles, date in events)

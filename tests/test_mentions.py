@@ -321,3 +321,14 @@ def test_an_acronym_after_words_the_model_left_out_and_observers_from_a_body(mak
     named = {m.span.text: m.actor_id for m in extraction.mentions}
     assert named["OSCE"] == named["the Organization for Security and Co-operation"]
     assert [q.speaker_id for q in extraction.quotes] == [named["OSCE"]]
+
+
+def test_a_short_name_in_brackets_and_a_bodys_commission(make_source):
+    _, extraction = make_source(
+        "LYON — The International Criminal Police Organization (Interpol) has refused a request by Tajikistan.\n"
+        "Interpol's files commission found the request was \"predominantly political\". Interpol acts alone.\n",
+        published="2026-11-06")
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert named["Interpol"] == "international-criminal-police-organization"
+    assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
+        ("international-criminal-police-organization", 'the request was "predominantly political"')]

@@ -134,3 +134,9 @@ def test_a_word_called_by_a_body_set_beside_the_noun_it_describes(make_source):
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("coronation", "chadema")]
     assert [claim.span.text for claim in extraction.claims if claim.claimant_id == "camila-soto"] == [
         "she had called Ignacio Ríos to congratulate him"]
+
+
+def test_what_a_group_calls_itself_is_no_quotation(make_source):
+    _, extraction = make_source(
+        "Thousands of young protesters, who call themselves the \"Gen Z\" movement, marched in Nairobi.\n")
+    assert extraction.quotes == []

@@ -254,8 +254,9 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
         if pair_kind is not None and names_two(pair):
             found += [a for a in index.pair_before(pair, pair_kind) if a not in found]
     found += [a for a in _served(token, index) if a not in found]
-    # "a bid by a Chinese company" is the company's
-    return found + [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "by"
+    # "a bid by a Chinese company" is the company's, as "calls from Washington" are Washington's
+    sources = ("by", "from") if token.lemma_.lower() in lexicon.load("events")["act_nouns"] else ("by",)
+    return found + [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ in sources
                     for obj in prep.children if obj.dep_ == "pobj" for a in _member_actors(obj, index) if a not in found]
 
 
@@ -337,10 +338,12 @@ def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> 
     """The actors of the latest act of one of `kinds` told so far, by others than `reacting`; for
     "any" act, not a refusal of an act told before it ("welcomed the decision" after "X issued a
     warrant; Y rejected the warrant" welcomes the warrant)."""
-    for position, event in reversed(list(enumerate(events))):
+    answering, earlier_doers = [], set()
+    for event in events:
+        answering.append(event.event_type == "REJECT" and bool(set(event.ids("recipient")) & earlier_doers))
+        earlier_doers.update(event.ids("actor"))
+    for event, answers in zip(reversed(events), reversed(answering)):
         doers = event.ids("actor")
-        earlier_doers = {a for before in events[:position] for a in before.ids("actor")}
-        answers = event.event_type == "REJECT" and bool(set(event.ids("recipient")) & earlier_doers)
         if doers and (event.event_type in kinds or ("any" in kinds and event.event_type not in WORDS_ONLY and not answers)) \
                 and not set(doers) & set(reacting):
             return doers
@@ -777,6 +780,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named"
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]
+            if any(s.lemma_.lower() in lexicon.words("instrument_nouns") for s in subject):
+                continue  # "the agency's rules bar it from acting": what a rule says, not an act
+            if trigger.type == "ASSAULT" and any(s.lemma_.lower() in lexicon.words("labour_nouns") for s in subject):
+                trigger = Trigger("PROTEST")  # "unions strike against the plan": a strike by workers
             if trigger.type == "PROTEST" and actor_ids and all(index.kind_of(a) == "state" for a in actor_ids):
                 trigger = DISPARAGING  # "Haiti has protested against the deportations": a state protests in words
             if trigger.host_of_person and any(index.kind_of(a) == "person" for o in _objects(token) for a in index.actors_in(o)):
@@ -808,6 +815,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ == "in"
                                  for place in prep.children if index.is_state_name(place) for a in index.actors_in(place)
                                  if a not in actor_ids]
+            if not recipient_ids and trigger.type == "ASSAULT":  # "fired water cannon at a Philippine supply boat"
+                recipient_ids = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "at"
+                                 for thing in prep.children if thing.dep_ == "pobj"
+                                 for a in _phrase_actors(thing, index) if a not in actor_ids]
             if not recipient_ids and trigger.type == "ASSAULT":  # "attacked a police station": whose police
                 recipient_ids = [a for thing in _objects(token) for c in thing.children if c.dep_ == "compound"
                                  for a in index.represented(c) if a not in actor_ids]
