@@ -696,3 +696,17 @@ def test_water_cannon_fired_at_a_boat_incidents_condemned_strikes_by_workers_and
     assert ("ACCUSE", [("actor", "united-states"), ("recipient", "china")], None) in events
     assert not any(kind in ("ASSAULT", "PROTEST", "SANCTION") and date is None and ("actor", "china") not in roles
                    for kind, roles, date in events)
+
+
+def test_an_office_of_a_states_leader_protests_traded_and_members_admitted(make_source):
+    _, extraction = make_source(
+        "Israel's prime minister's office declined to comment on the talks in Baku.\n"
+        "South Korea and Japan traded protests on Wednesday over a drill near the islets.\n"
+        "The Shanghai Cooperation Organisation (SCO) admitted Belarus as its tenth member on Thursday.\n"
+        "Chilean President Gabriel Soto blamed his predecessor, Sebastian Rios, for the deficit. Rios called the claim "
+        "\"a smokescreen\".\n", published="2026-11-13")
+    events = _events(extraction)
+    assert ("REJECT", [("actor", "israel")], None) in events
+    assert ("ACCUSE", [("actor", "south-korea"), ("actor", "japan")], "2026-11-11") in events
+    assert not any(kind == "CONCEDE" for kind, _, _ in events)
+    assert ("REJECT", [("actor", "sebastian-rios"), ("recipient", "gabriel-soto")], None) in events

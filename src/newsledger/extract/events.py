@@ -780,6 +780,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named"
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]
+            if trigger.type == "CONCEDE" and any(index.actor_at(thing) for thing in _objects(token)):
+                continue  # "admitted Belarus as a member": let in, not conceded
             if any(s.lemma_.lower() in lexicon.words("instrument_nouns") for s in subject):
                 continue  # "the agency's rules bar it from acting": what a rule says, not an act
             if trigger.type == "ASSAULT" and any(s.lemma_.lower() in lexicon.words("labour_nouns") for s in subject):

@@ -116,6 +116,8 @@ class ActorIndex:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "nmod") and child.i not in self.state_of_adjective:
                 found += [a for a in self.actors_in(child) if a not in found]
+                if not found and child.dep_ == "poss" and child.pos_ == "NOUN":
+                    found += self.owners(child)  # "Israel's prime minister's office" is Israel's
             elif child.dep_ in ("amod", "compound"):  # "Saudi and Israeli officials", "Ugandan marines"
                 found += [self.state_of_adjective[t.i] for t in [child, *child.conjuncts]
                           if t.i in self.state_of_adjective and self.state_of_adjective[t.i] not in found]
