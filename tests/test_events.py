@@ -710,3 +710,15 @@ def test_an_office_of_a_states_leader_protests_traded_and_members_admitted(make_
     assert ("ACCUSE", [("actor", "south-korea"), ("actor", "japan")], "2026-11-11") in events
     assert not any(kind == "CONCEDE" for kind, _, _ in events)
     assert ("REJECT", [("actor", "sebastian-rios"), ("recipient", "gabriel-soto")], None) in events
+
+
+def test_members_of_a_bloc_walkouts_and_hyphenated_titles(make_source):
+    _, extraction = make_source(
+        "The six members of the Gulf Cooperation Council (GCC) agreed on Sunday to set up a joint air defence command.\n"
+        "Secretary-General Jasem Albudaiwi said the command would link radar networks.\n"
+        "Argentina's delegation walked out of the closing session.\n"
+        "The opposition Unity Movement says 27 of its members were detained.\n", published="2026-11-09")
+    events = _events(extraction)
+    assert ("AGREE", [("actor", "gulf-cooperation-council")], "2026-11-08") in events
+    assert ("PROTEST", [("actor", "argentina")], None) in events
+    assert extraction.new_actors["jasem-albudaiwi"].kind == "person"

@@ -239,9 +239,10 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
         # "Brazil's president", taken for an unnamed speaker, acts for Brazil; "a Turkish official" for no one
         possessors = [a for c in token.children if c.dep_ == "poss" for a in index.actors_in(c)]
         return [named] if named not in index.anonymous else (_served(token, index) or possessors or [named])
-    if token.like_num or {token.lemma_.lower(), token.lower_} & lexicon.words("part_words"):  # "27 of its members", "half of its funding"
-        return [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                for obj in prep.children if obj.dep_ == "pobj" for a in _member_actors(obj, index)]
+    wholes = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for obj in prep.children if obj.dep_ == "pobj"]
+    if wholes and (token.like_num or {token.lemma_.lower(), token.lower_} & lexicon.words("part_words")):
+        return [a for whole in wholes for a in _member_actors(whole, index)]  # "27 of its members", "the members of the GCC"
     found = index.represented(token) or index.owners(token)
     if not found and token.i in index.state_of_adjective and token.tag_ in ("NNS", "NNPS"):
         found = [index.state_of_adjective[token.i]]  # "deported tens of thousands of Haitians"
@@ -786,7 +787,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 continue  # "the agency's rules bar it from acting": what a rule says, not an act
             if trigger.type == "ASSAULT" and any(s.lemma_.lower() in lexicon.words("labour_nouns") for s in subject):
                 trigger = Trigger("PROTEST")  # "unions strike against the plan": a strike by workers
-            if trigger.type == "PROTEST" and actor_ids and all(index.kind_of(a) == "state" for a in actor_ids):
+            if lemma == "protest" and actor_ids and all(index.kind_of(a) == "state" for a in actor_ids):
                 trigger = DISPARAGING  # "Haiti has protested against the deportations": a state protests in words
             if trigger.host_of_person and any(index.kind_of(a) == "person" for o in _objects(token) for a in index.actors_in(o)):
                 trigger = Trigger("CONSULT", "visit", inverse=True)

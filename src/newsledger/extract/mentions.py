@@ -13,7 +13,7 @@ from newsledger.extract import lexicon
 from newsledger.extract.countries import (Country, country_named, country_of_capital, country_of_demonym,
                                           country_of_nationals, country_with_code)
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
-                                      is_common_phrase, is_title_only, match_registered_name,
+                                      has_hyphenated_title, is_common_phrase, is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_organisation,
                                       proper_name, untagged_apposed_name, untagged_organisation_words, whole_name)
 from newsledger.extract.records import Mention
@@ -448,7 +448,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             # the model takes some people for organisations ("EU foreign policy chief Kaja Lind")
             title_words = _title_tokens(ent, actor_tokens)
             titled = any(t.lower_.rstrip(".") in lexicon.words("person_role_nouns") for t in title_words) or has_age(ent) \
-                or has_abbreviated_title(ent) \
+                or has_abbreviated_title(ent) or has_hyphenated_title(ent) \
                 or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.words("person_role_nouns")) \
                 or any(c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in lexicon.words("person_role_nouns")
                        for c in ent.root.children)  # "said Emeka Nwosu, president of the NLC"

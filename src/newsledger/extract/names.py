@@ -37,6 +37,8 @@ def proper_name(ent: SpacySpan) -> str:
     while ent.label_ == "PERSON" and len(tokens) > 2 and (
             tokens[0].pos_ == "NOUN" or tokens[0].lower_.rstrip(".") in titles):
         tokens.pop(0)
+    if len(tokens) > 2 and has_hyphenated_title(ent):
+        tokens.pop(0)
     while ent.label_ == "ORG" and len(tokens) > 1 and tokens[0].is_lower:
         tokens.pop(0)  # "the opposition Democratic Renewal Party"
     if "(" in [t.text for t in tokens[1:]]:
@@ -57,7 +59,8 @@ def names_an_organisation(ent: SpacySpan) -> bool:
     ("Acero Sur, an association of steelmakers,", "the party, Chadema,") is the organisation's,
     whatever the model took it for."""
     nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
-    described = [child for child in ent.root.children if child.dep_ == "appos" and child.i >= ent.end]
+    described = [child for child in ent.root.children if (child.dep_ == "appos" and child.i >= ent.end)
+                 or (child.dep_ == "compound" and child.i < ent.start)]  # "digital rights group Bolo Bhi"
     if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
         described.append(ent.root.head)  # "the main opposition party, Chadema,"
     # "Boko Haram fighters": the group its members are named after
@@ -79,6 +82,13 @@ def has_abbreviated_title(ent: SpacySpan) -> bool:
     """A name after an abbreviated title ("Brig. Moses Okello", "Gen. Asif Raza") is a person's."""
     titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
     return ent.start >= 2 and ent.doc[ent.start - 1].text == "." and ent.doc[ent.start - 2].lower_ in titles
+
+
+def has_hyphenated_title(ent: SpacySpan) -> bool:
+    """A name that starts with the end of a hyphenated title ("Secretary-General Jasem Albudaiwi"),
+    which the model took into it: a person's."""
+    first = ent[0]
+    return first.i > 0 and ent.doc[first.i - 1].text == "-" and first.lower_ in lexicon.words("person_role_nouns")
 
 
 def is_title_only(ent: SpacySpan) -> bool:
