@@ -365,6 +365,18 @@ def _is_conditional(clause: Token) -> bool:
     return any(map(_is_condition, clause.children))
 
 
+def _attacked(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom an attack with no named target hits, tried in turn: the state of the place struck
+    ("struck three sites in western Iran"), the owner of what it was fired at ("fired water cannon at
+    a Philippine supply boat"), whose a building is ("attacked a police station")."""
+    objects = _objects(verb)
+    return [a for thing in objects for prep in thing.children if prep.lower_ == "in"
+            for place in prep.children if index.is_state_name(place) for a in index.actors_in(place)] or [
+        a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "at"
+        for thing in prep.children if thing.dep_ == "pobj" for a in _phrase_actors(thing, index)] or [
+        a for thing in objects for c in thing.children if c.dep_ == "compound" for a in index.represented(c)]
+
+
 def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
     """Who a thing given or promised is for ("$500 million in aid for Sudan"), who is among the
     people acted on ("18 prisoners, including Ales Bialik"), or whose premises are searched."""
@@ -814,17 +826,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named]
                 recipient_ids += [r for r in named if r not in recipient_ids]
-            if not recipient_ids and trigger.type == "ASSAULT":  # "struck three sites in western Iran"
-                recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ == "in"
-                                 for place in prep.children if index.is_state_name(place) for a in index.actors_in(place)
-                                 if a not in actor_ids]
-            if not recipient_ids and trigger.type == "ASSAULT":  # "fired water cannon at a Philippine supply boat"
-                recipient_ids = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "at"
-                                 for thing in prep.children if thing.dep_ == "pobj"
-                                 for a in _phrase_actors(thing, index) if a not in actor_ids]
-            if not recipient_ids and trigger.type == "ASSAULT":  # "attacked a police station": whose police
-                recipient_ids = [a for thing in _objects(token) for c in thing.children if c.dep_ == "compound"
-                                 for a in index.represented(c) if a not in actor_ids]
+            if not recipient_ids and trigger.type == "ASSAULT":
+                recipient_ids = [a for a in _attacked(token, index) if a not in actor_ids]
             if not recipient_ids and trigger.type == "AID":  # "approved a loan to help Kenya upgrade its grid"
                 recipient_ids = [a for helped in _helped(token) for a in _phrase_actors(helped, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in WANTING:  # "threatened to impose tariffs on Vietnamese …"

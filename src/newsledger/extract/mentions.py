@@ -128,17 +128,19 @@ class ActorIndex:
         counted, the state the text names most ("the foreign ministry", "four soldiers")."""
         if not {noun.lemma_.lower(), noun.lower_} & lexicon.words("representative_nouns"):
             return []
-        # "a court in Bishkek": the state of the place it sits in
-        located = [state for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                   for place in prep.children if place.dep_ == "pobj" and (state := place_state(place.text, self))]
         # "her government": the state of the leader it belongs to ("his office" stays his)
         governing = noun.lemma_.lower() in lexicon.words("governing_nouns")
         owners = [(self._state_of_person(a) if governing else None) or a for a in self.owners(noun)]
-        return owners or located[:1] or ([] if names_two(noun) else self.leading_state(noun))
+        if owners:
+            return owners
+        # "a court in Bishkek": the state of the place it sits in
+        located = [state for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                   for place in prep.children if place.dep_ == "pobj" and (state := place_state(place.text, self))]
+        return located[:1] or ([] if names_two(noun) else self.leading_state(noun))
 
     def _state_of_person(self, actor_id: str) -> str | None:
-        actor = self.registered.get(actor_id) or self.new_actors.get(actor_id)
-        country = country_with_code(actor.country) if actor is not None and actor.kind == "person" and actor.country else None
+        actor = self.actor(actor_id)
+        country = country_with_code(actor.country) if actor is not None and actor.kind == "person" else None
         return self.state(country) if country else None
 
     def leading_state(self, token: Token) -> list[str]:
@@ -153,8 +155,11 @@ class ActorIndex:
         return next((actor for child in noun.children if child.dep_ in ("appos", "npadvmod")
                      and (actor := self.actor_at(child))), None)
 
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.registered.get(actor_id) or self.new_actors.get(actor_id)
+
     def kind_of(self, actor_id: str) -> str:
-        actor = self.registered.get(actor_id) or self.new_actors.get(actor_id)
+        actor = self.actor(actor_id)
         return actor.kind if actor else ""
 
     def pair_before(self, token: Token, kind: str) -> list[str]:
