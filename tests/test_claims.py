@@ -145,3 +145,14 @@ def test_people_who_blame_each_other_make_no_claim(make_source):
         "Ghana's finance minister and its central bank governor publicly blamed each other on Tuesday for the "
         "cedi's slide.\n")
     assert extraction.claims == []
+
+
+def test_a_report_parsed_as_a_relative_clause_and_words_said_next(make_source):
+    _, extraction = make_source(
+        "Two people familiar with the talks said the sides were close. The deal would reopen the road to the "
+        "besieged city of Goma, one of the people said. A rebel spokesman denied that the group had agreed to "
+        "leave, saying only that it \"wants peace\".\n",
+        published="2026-11-03")
+    claims = {c.span.text: c.claimant_id for c in extraction.claims}
+    assert claims["The deal would reopen the road to the besieged city of Goma"] == claims["the sides were close"]
+    assert "the group had agreed to leave" in claims

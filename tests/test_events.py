@@ -722,3 +722,28 @@ def test_members_of_a_bloc_walkouts_and_hyphenated_titles(make_source):
     assert ("AGREE", [("actor", "gulf-cooperation-council")], "2026-11-08") in events
     assert ("PROTEST", [("actor", "argentina")], None) in events
     assert extraction.new_actors["jasem-albudaiwi"].kind == "person"
+
+
+def test_duties_cut_groups_declared_undesirable_and_talks_guaranteed_or_hosted(make_source):
+    _, extraction = make_source(
+        "Vietnam cut import duties on Australian beef on Monday. Russia declared the Danish Refugee Council an "
+        "\"undesirable\" organisation on Tuesday. Ethiopia and Eritrea are close to signing a pact at talks in Nairobi. Kenya "
+        "and Norway, which guarantee the talks, urged calm. Qatar has hosted the talks since May. Senegal let its "
+        "fishing agreement with Spain expire in October.\n",
+        published="2026-11-05")
+    found = {(e.event_type, e.event_mode, e.participant_key()) for e in extraction.events}
+    assert ("RETREAT", "", roles(actor=["vietnam"], recipient=["australia"])) in found
+    assert ("COERCE", "restrict", roles(actor=["russia"], recipient=["danish-refugee-council"])) in found
+    assert ("SANCTION", "discontinue", roles(actor=["senegal"])) in found
+    assert [(e.event_mode, e.participant_key()) for e in extraction.events if e.event_type == "CONSULT"] == [
+        ("third-party", roles(actor=["qatar"], recipient=["ethiopia", "eritrea"]))]
+    assert [e.summary for e in extraction.events if e.event_type == "CONSULT"] == ["Qatar met Ethiopia and Eritrea"]
+
+
+def test_a_denial_answers_who_cast_the_denier_as_wrong(make_source):
+    _, extraction = make_source(
+        "Prosecutor Rosa Vidal charged Marta Quispe with fraud in 2024. Quispe described the charges as revenge. "
+        "Vidal has denied that.\n",
+        published="2026-11-05")
+    found = {(e.event_type, e.participant_key()) for e in extraction.events}
+    assert ("REJECT", roles(actor=["rosa-vidal"], recipient=["marta-quispe"])) in found

@@ -332,3 +332,49 @@ def test_a_short_name_in_brackets_and_a_bodys_commission(make_source):
     assert named["Interpol"] == "international-criminal-police-organization"
     assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
         ("international-criminal-police-organization", 'the request was "predominantly political"')]
+
+
+def test_a_seat_of_a_named_body_and_a_seat_of_government(make_source):
+    _, extraction = make_source(
+        "DAKAR — Senegal and the European Union resumed fisheries talks on Monday. Brussels offered higher "
+        "payments, the Foreign Office in London said in a note to Dakar.\n",
+        published="2026-11-03")
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert named["Brussels"] == named["the European Union"]
+    _, extraction = make_source("Brussels recalled its ambassador from Kinshasa on Monday, Belgian media said.\n",
+                                published="2026-11-03", name="belgium")
+    assert {m.span.text: m.actor_id for m in extraction.mentions}["Brussels"] == "belgium"
+    _, extraction = make_source("Britain expelled two diplomats on Monday, the Foreign Office said.\n",
+                                published="2026-11-03", name="britain")
+    assert [c.claimant_id for c in extraction.claims] == ["united-kingdom"]
+
+
+def test_an_agency_of_a_body_named_by_its_acronym_and_its_spokesperson_named_after_a_place(make_source):
+    _, extraction = make_source(
+        "GENEVA — The United Nations children's agency (UNICEF) said on Friday it had run out of vaccines in "
+        "Gaza. The agency's spokesperson in Geneva, Marta Ruiz, said the shortage was \"a scandal\".\n",
+        published="2026-11-06")
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert named["UNICEF"] == named["it"] == named["The agency"] != named["United Nations"]
+    assert [q.speaker_id for q in extraction.quotes] == ["marta-ruiz"]
+
+
+def test_the_rebel_group_and_a_bodys_envoy_named_later(make_source):
+    _, extraction = make_source(
+        "The M23 movement seized the town on Sunday. The rebel group said it would hold it. Talks failed on Monday, "
+        "the African Union's envoy said. \"Nobody came,\" the AU envoy, Moussa Diarra, said.\n",
+        published="2026-11-03")
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert named["The rebel group"] == named["M23"]
+    assert [c.claimant_id for c in extraction.claims if c.span.text.startswith("Talks")] == ["moussa-diarra"]
+
+
+def test_a_subject_pronoun_refers_to_the_main_clause_and_its_to_who_says(make_source):
+    _, extraction = make_source(
+        "Prosecutor Lucia Mendez ran the anti-graft unit until 2024, when Attorney General Carla Soto dismissed "
+        "her. She moved to Spain a month later. Peru's government let its contract with Chile end, saying foreign firms were draining its "
+        "budget.\n",
+        published="2026-11-03")
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert named["She"] == "lucia-mendez"
+    assert [m.actor_id for m in extraction.mentions if m.span.text == "its"] == ["peru", "peru"]

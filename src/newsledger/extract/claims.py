@@ -67,6 +67,15 @@ def _words(text: str) -> str:
     return "".join(char for char in text.casefold() if char.isalnum())
 
 
+def _reports_the_sentence(verb: Token, subject: Token) -> bool:
+    """Whether a verb of saying the parser took for a relative clause closes its sentence after a
+    comma with a subject of its own, as a report of all that comes before does."""
+    doc = verb.doc
+    return subject.i < verb.i and subject.left_edge.i > verb.sent.start and doc[subject.left_edge.i - 1].text == "," \
+        and not any(t.tag_ in ("WDT", "WP", "WP$") for t in subject.subtree) \
+        and all(t.is_punct or t.is_space or t.i <= verb.right_edge.i for t in doc[verb.i:verb.sent.end])
+
+
 class ClaimFinder:
     def __init__(self, doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dict[int, int],
                  source_id: str):
@@ -103,7 +112,10 @@ class ClaimFinder:
         """The words of a clause, less a trailing "as/when/while …" clause that only sets the scene."""
         right = token.right_edge
         for child in token.rights:
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SCENE_MARKERS for m in child.children):
+            # ", saying only that …": the parser may hang the speaker's next words inside the clause
+            said_next = child.tag_ == "VBG" and child.lemma_.lower() in lexicon.words("speech_verbs")
+            if child.dep_ == "advcl" and (said_next or any(m.dep_ == "mark" and m.lower_ in SCENE_MARKERS
+                                                           for m in child.children)):
                 right = token.doc[child.left_edge.i - 1]
                 break
         return token.left_edge.idx, right.idx + len(right.text)
@@ -128,6 +140,10 @@ class ClaimFinder:
             clause_start = verb.head.left_edge.idx
             self.add(clause_start, verb.left_edge.idx, self.claimant(verb), verb.text)
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if not complements and verb.dep_ == "relcl" and subjects and _reports_the_sentence(verb, subjects[0]):
+            # "The draft would open corridors for aid to the city, one of the people said", the
+            # report parsed as a clause about the last noun
+            self.add(verb.sent.start_char, verb.doc[subjects[0].left_edge.i - 1].idx, self.claimant(verb), verb.text)
         if not complements and len(subjects) > 1 and verb.doc[subjects[1].left_edge.i - 1].text == ",":
             # "Heavy rain flooded parts of Karachi, the agency said", parsed as two subjects
             self.add(*self.subtree(subjects[0]), self.claimant(verb), verb.text)

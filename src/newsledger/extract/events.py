@@ -352,8 +352,9 @@ def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> 
 
 
 def _last_accusers(events: list[Event], accused: list[str]) -> list[str]:
-    """Who last accused any of `accused`: whom their denial answers."""
-    return next((event.ids("actor") for event in reversed(events) if event.event_type == "ACCUSE"
+    """Who last accused any of `accused`, or cast what they did as wrong ("described the charges as
+    revenge"): whom their denial answers."""
+    return next((event.ids("actor") for event in reversed(events) if event.event_type in ("ACCUSE", "REJECT")
                  and set(event.ids("recipient")) & set(accused)), [])
 
 
@@ -743,6 +744,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     aliases = {alias.text.casefold(): alias.actor_id for alias in registry.aliases}
     references = _reference_dates(doc, published)
     events: list[Event] = []
+    held: dict[str, Event] = {}  # the talks, meeting or summit told last, by its noun
     for token in doc:
         if token.i in unasserted and not _says_it_feels(token, adjectives, unasserted):
             continue
@@ -757,6 +759,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         # "ordered two diplomats to leave", "lodged a protest"; not "called off a strike"
         complements = {f"{lemma} {child.lemma_.lower()}": child for child in token.children
                        if child.dep_ in ("xcomp", "ccomp", "dobj") and not any(c.dep_ == "prt" for c in token.children)}
+        # "declared the council an “undesirable” organisation", parsed as the object's apposition
+        complements |= {f"{lemma} {grand.lemma_.lower()}": grand for child in token.children if child.dep_ == "dobj"
+                        for grand in child.children if grand.dep_ == "appos"}
         lemma = next((phrasal for phrasal in [*particles, *complements]
                       if phrasal in verbs and _phrasal_fits(phrasal, token, index)), lemma)
         # the act a complement names is dated in its clause: "ordered him to leave the country on Monday"
@@ -881,7 +886,22 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
                 continue  # "suspended talks with the group": talks that will not be held
             actor_ids, recipient_ids = _noun_roles(token, trigger, index)
-            if not actor_ids and (trigger.type == "CONSULT" or needed):
+            outside = trigger.type == "CONSULT" and governor.dep_ == "dobj" \
+                and governor.head.lemma_.lower() in lexicon.load("events")["outside_verbs"]
+            host = verbs.get(governor.head.lemma_.lower()) if governor.dep_ == "dobj" else None
+            hosts = _governing_subject(token, index) if trigger.type == "CONSULT" and host and host.inverse else []
+            told = held.get(token.lemma_.lower()) if any(d.lower_ == "the" for d in token.lefts) \
+                and token.lemma_.lower() in lexicon.load("events")["negotiation_nouns"] else None
+            if hosts and not recipient_ids and (actor_ids or told):
+                # "hosting talks between the two sides", "X and Y … have hosted the talks": who hosts
+                # others' talks mediates them, as a third party (CAMEO 045)
+                if not actor_ids:  # the talks told before, now with their hosts
+                    told.participants = _participants(hosts, told.ids("actor"), False)
+                    told.event_mode = "third-party"
+                    told.summary = _summary(told, actors)
+                    continue
+                trigger, actor_ids, recipient_ids = Trigger("CONSULT", "third-party"), hosts, actor_ids
+            if not actor_ids and (trigger.type == "CONSULT" or needed) and not outside:
                 actor_ids = _governing_subject(token, index)
             if trigger.type == "CONSULT" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
                 recipient_ids = _place_visited(token, index)
@@ -897,7 +917,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         else:
             continue
         # "will visit" is a plan; "will send aid" a promise made; "a deal reached last month" a past act
-        if _is_hypothetical(token) and not promise and participle is None:
+        # "close to agreeing a truce at talks in Jeddah": the talks are held, whatever comes of them
+        setting = trigger.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "at" \
+            and any(node.pos_ == "ADJ" and node.lower_ in ("close", "near") for node in token.ancestors)
+        if _is_hypothetical(token) and not promise and participle is None and not setting:
             continue
         # "the prime minister ordered the army to help": a leader acting on their own state acts within it
         own_states = {actors[a].country for a in actor_ids if a in actors and actors[a].kind == "person"} - {""}
@@ -932,6 +955,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 participants=[p for p in participants if p.role == "actor" or p.actor_id in recipient_group],
             )
             if event.event_type == "CONSULT":
+                if token.pos_ != "VERB":
+                    held[token.lemma_.lower()] = event
                 _host_by_place(event, location, actors, aliases)
                 event.event_mode = _visit_mode(event, location, actors, aliases)
             event.summary = _summary(event, actors)

@@ -95,14 +95,19 @@ class ActorIndex:
     def _apposed_past_phrase(self, noun: Token) -> str | None:
         """A person named after a role's prepositional phrase ("Russia's ambassador in Oslo, Sergei
         Volkov,"), whom the model hangs on the phrase's last noun: a place or body has no person
-        in apposition, so the name is the role's."""
+        in apposition, so the name is the role's; or as the phrase's object, the place its modifier
+        ("representative in Chad, Magali Fontenelle,")."""
         if noun.pos_ != "NOUN":
             return None
-        return next((self.actor_of_token[name.i] for prep in noun.children if prep.dep_ == "prep"
-                     for place in prep.children
-                     if place.dep_ == "pobj" and self.kind_of(self.actor_of_token.get(place.i, "")) != "person"
-                     for name in place.children if name.dep_ == "appos" and name.i in self.actor_of_token
-                     and self.kind_of(self.actor_of_token[name.i]) == "person"), None)
+        objects = [place for prep in noun.children if prep.dep_ == "prep" for place in prep.children if place.dep_ == "pobj"]
+        after_comma = [self.actor_of_token[place.i] for place in objects if place.i in self.actor_of_token
+                       and self.kind_of(self.actor_of_token[place.i]) == "person"
+                       and any(t.text == "," for t in noun.doc[noun.i:place.i])]
+        return next(iter(after_comma), None) or next(
+            (self.actor_of_token[name.i] for place in objects
+             if self.kind_of(self.actor_of_token.get(place.i, "")) != "person"
+             for name in place.children if name.dep_ == "appos" and name.i in self.actor_of_token
+             and self.kind_of(self.actor_of_token[name.i]) == "person"), None)
 
     def is_state_name(self, token: Token) -> bool:
         """True for the name of a state ("in Iran"): a place that is also an actor."""
@@ -351,6 +356,23 @@ def _in_subject(token: Token) -> bool:
             return False
 
 
+def _subject_of_main_clause(token: Token) -> bool:
+    """Whether a token is the subject of its sentence's main verb, or of a verb joined to it."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _in_adverbial_clause(token: Token) -> bool:
+    """Whether a subject is that of a "when …" or "after …" clause, or of a relative clause on a
+    time ("until 2025, when Paiz removed her")."""
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ in ("advcl", "relcl") and any(
+        c.lower_ in ("when", "after", "before", "while", "as", "since") for c in token.head.children)
+
+
 def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
     """The subject a possessive "its" or "their" outside it belongs to: "The United States,
     which funded the agency, cut its contribution" is the United States' contribution."""
@@ -362,6 +384,11 @@ def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
         # "ordered Turkey to withdraw its troops"; with no object, "Japan agreed to sell its frigates"
         subjects = [child for child in verb.head.children if child.dep_ == "dobj"] or [
             child for child in verb.head.children if child.dep_ in SUBJECT_DEPS]
+    speech = verb.head if verb is not None and verb.dep_ == "ccomp" else None
+    if speech is not None and speech.lemma_.lower() in lexicon.words("speech_verbs"):
+        # "let the deal lapse, saying foreign trawlers were emptying its waters": the speaker's own
+        subjects += [c for c in speech.children if c.dep_ in SUBJECT_DEPS] or (
+            [c for c in speech.head.children if c.dep_ in SUBJECT_DEPS] if speech.dep_ == "advcl" else [])
     return next((actor for subject in subjects
                  if (actor := index.actor_at(subject) or next(iter(index.represented(subject)), None))), None)
 
@@ -399,9 +426,13 @@ def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor]
     candidates.sort(key=lambda pair: pair[0].i)
     if _in_subject(pronoun):  # "he said", "its embassy said": subjects refer back to subjects
         for sentence in range(here, here - COREFERENCE_WINDOW, -1):
-            subjects = [m for head, m in candidates if m.span.sentence == sentence and _in_subject(head)]
+            subjects = [(head, m) for head, m in candidates if m.span.sentence == sentence and _in_subject(head)]
+            # the subject of the sentence outranks one of a clause that only sets its time: "Montes led
+            # the office until 2025, when Paiz removed her. She left …" is Montes
+            if sentence < here and any(_subject_of_main_clause(head) for head, _ in subjects):
+                subjects = [(head, m) for head, m in subjects if not _in_adverbial_clause(head)]
             if subjects:
-                return subjects[-1].actor_id
+                return subjects[-1][1].actor_id
     return candidates[-1][1].actor_id
 
 
@@ -430,6 +461,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             if form == "name" and registry.actors[ent.ent_id_].kind == "state":
                 index.state_name_tokens.update(token.i for token in ent)
     names = name_index(doc, registry)
+    seats = []  # capitals that may stand for a body seated there, decided once every name is known
     # title words before a person's name ("Finance Minister …") that the model took for names
     titles = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in _title_tokens(ent, actor_tokens)}
     for ent in map(whole_name, doc.ents):
@@ -441,10 +473,13 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                                               or is_dateline(ent.sent.text)):
             continue
         # a capital that is also someone's family name here ("Roberto Lima" … "Lima") is the person
-        capital = country_of_capital(ent.text) if ent.text not in names.surnames else None
+        capital = country_of_capital(proper_name(ent)) if ent.text not in names.surnames else None
         if ent.label_ == "GPE" or (ent.label_ in {*NEW_ACTOR_KINDS, "LOC"} and (country_named(ent.text) or capital)):
             country = country_named(ent.text)
             if country is None and capital and not _is_locative(ent.root):
+                if ent.text in lexicon.load("seats"):
+                    seats.append(ent)
+                    continue
                 country, form = capital, "metonym"
             actor_id = index.state(country) if country else None
         elif ent.label_ == "ORG" and (country := _state_of_body(ent)):
@@ -473,6 +508,11 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if actor_id:
             title = _title_tokens(ent, actor_tokens) if form == "name" else []
             index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else form, sentences)
+    for seat in seats:
+        named = {name.text: index.actor_of_token.get(name.start)
+                 for ent in doc.ents for name in [ent[1:] if ent[0].lower_ == "the" else ent]}
+        body = next((named[name] for name in lexicon.load("seats")[seat.text] if named.get(name)), None)
+        index.add(doc, list(seat), seat.root, body or index.state(country_of_capital(seat.text)), "metonym", sentences)
     for sentence in doc.sents:
         if (place := _dateline_capital(sentence)) is not None and not any(t.i in index.actor_of_token for t in place):
             index.add(doc, list(place), place[-1], index.state(country_of_capital(place.text.title())), "metonym", sentences)
@@ -542,6 +582,14 @@ def _head_of(role: Token, index: ActorIndex, actors: dict[str, Actor]) -> str | 
     return found.pop() if len(found) == 1 else None
 
 
+def _named_later(role: Token, index: ActorIndex) -> str | None:
+    """The person a role told with its owner is, when the same owner's same role is later set
+    beside a name: "the European Union's envoy said" … "The EU envoy, Miroslav Kollar,"."""
+    owners = index.owners(role) if role.lower_ in lexicon.words("person_role_nouns") else []
+    return next((named for later in role.doc[role.i + 1:] if later.lower_ == role.lower_ and index.owners(later) == owners
+                 for named in [index.apposed(later)] if named and index.kind_of(named) == "person"), None) if owners else None
+
+
 def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences: dict[int, int]) -> None:
     """Definite role nouns ("the agency", "the minister") refer to the most recent actor they fit:
     an organisation for organisation nouns, a person whose title holds the noun for person nouns."""
@@ -557,18 +605,19 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
         if noun in person_nouns and (serving := _serving_person(token, index, actors)):
             index.add(doc, [token], token, serving, "nominal", sentences)  # "Ethiopia's leader"
             continue
-        if (heading := _head_of(token, index, actors)) is not None:
-            index.add(doc, [*determiners, token], token, heading, "nominal", sentences)  # "the head of the WHO"
+        unnamed = [d for d in determiners if d.dep_ != "poss" and not any(t.i in index.actor_of_token for t in d.subtree)]
+        if (heading := _head_of(token, index, actors) or _named_later(token, index)) is not None:
+            index.add(doc, [*unnamed, token], token, heading, "nominal", sentences)  # "the head of the WHO"
             continue
         role_noun = noun in organisation_nouns | person_nouns or [d.lower_ for d in determiners] == ["the"]
         if role_noun and (named := index.apposed(token)) is not None:
             # "the diplomat, consul Marcelo Vargas,", "Georgia's communications regulator, GNCC,"
-            words = [d for d in determiners if d.dep_ != "poss" and not any(t.i in index.actor_of_token for t in d.subtree)]
-            index.add(doc, [*words, token], token, named, "nominal", sentences)
+            index.add(doc, [*unnamed, token], token, named, "nominal", sentences)
             continue
-        # "the regional body" is the body named before; "the other group" is not
-        described = noun in organisation_nouns and all(d.dep_ == "amod" and d.lower_ not in lexicon.words(
-            "distinguishing_adjectives") for d in determiners[1:])
+        # "the regional body", "the rebel group" are the body named before; "the other group" is not
+        described = noun in organisation_nouns and all(
+            (d.dep_ == "amod" or (d.dep_ == "compound" and f"{d.lower_}s" in lexicon.words("member_nouns")))
+            and d.lower_ not in lexicon.words("distinguishing_adjectives") for d in determiners[1:])
         if not determiners or determiners[0].lower_ != "the" or (len(determiners) > 1 and not described):
             continue
         if noun in lexicon.words("member_nouns"):

@@ -207,8 +207,11 @@ def _acronym_after(ent: SpacySpan) -> str | None:
     given = PARENTHESISED_ACRONYM.match(text, ent.end_char)  # any, right after it: "National Liberation Army (ELN)"
     if given:
         return given.group(1)
-    for end in (t.idx + len(t) for t in ent.doc[ent.end:ent.end + 3] if not t.is_punct):
-        given = PARENTHESISED_ACRONYM.match(text, end)
+    bodies = lexicon.words("organisation_role_nouns") | lexicon.words("owned_body_nouns")
+    for last in ent.doc[ent.end:ent.end + 3]:
+        if last.lower_ in bodies:
+            return None  # "the United Nations refugee agency (UNHCR)" names the agency, not the UN
+        given = None if last.is_punct else PARENTHESISED_ACRONYM.match(text, last.idx + len(last))
         if given and given.group(1)[0] == proper_name(ent)[0]:
             return given.group(1)
     return None
