@@ -156,3 +156,16 @@ def test_a_report_parsed_as_a_relative_clause_and_words_said_next(make_source):
     claims = {c.span.text: c.claimant_id for c in extraction.claims}
     assert claims["The deal would reopen the road to the besieged city of Goma"] == claims["the sides were close"]
     assert "the group had agreed to leave" in claims
+
+
+def test_who_accuses_in_a_gerund_words_named_as_words_and_a_report_not_made(make_source):
+    _, extraction = make_source(
+        "The European Union reimposed sanctions on Mali in May after accusing President Amadou Keita of rigging a "
+        "vote. "
+        "Groups must now register as \"agents of foreign influence\", a label critics reject. Niger and Chad "
+        "did not say whether they would attend.\n",
+        published="2026-06-03")
+    assert {(c.claimant_id, c.span.text) for c in extraction.claims} == {("european-union", "rigging a vote")}
+    assert extraction.quotes == []
+    assert ("SANCTION", (("european-union", "actor"), ("mali", "recipient"))) in {
+        (e.event_type, e.participant_key()) for e in extraction.events}

@@ -747,3 +747,27 @@ def test_a_denial_answers_who_cast_the_denier_as_wrong(make_source):
         published="2026-11-05")
     found = {(e.event_type, e.participant_key()) for e in extraction.events}
     assert ("REJECT", roles(actor=["rosa-vidal"], recipient=["marta-quispe"])) in found
+
+
+def test_hosts_at_home_means_by_a_gerund_and_trade_partners_by_their_goods(make_source):
+    _, extraction = make_source(
+        "Qatari Energy Minister Saad Kaabi met Indian Oil Minister Ravi Menon in Doha on Sunday. Kenya and Uganda "
+        "held talks between their ministers in Kisumu, Kenya, which began on Monday. Ghana banned Nigerian rice "
+        "imports on March 3, and Nigeria responded a week later by suspending imports of Ghanaian cocoa.\n",
+        published="2026-03-25")
+    found = {(e.event_type, e.participant_key()): e for e in extraction.events}
+    assert found["CONSULT", roles(actor=["ravi-menon"], recipient=["saad-kaabi"])].date.start.isoformat() == "2026-03-22"
+    talks = found["CONSULT", roles(actor=["uganda"], recipient=["kenya"])]
+    assert (talks.location, talks.date.start.isoformat()) == ("Kisumu, Kenya", "2026-03-23")
+    assert found["SANCTION", roles(actor=["nigeria"], recipient=["ghana"])].date.start.isoformat() == "2026-03-10"
+
+
+def test_emergencies_that_restrict_and_words_cast_on_what_was_just_said(make_source):
+    _, extraction = make_source(
+        "Peru declared a state of emergency in Lima on Monday. The WHO declared the outbreak a public health "
+        "emergency on Tuesday. Peru's minister, Luis Vega, said Chile had closed the border. Chilean Foreign "
+        "Minister Ana Soto called that \"a distortion of the facts\".\n",
+        published="2026-03-25")
+    found = {(e.event_type, e.participant_key()) for e in extraction.events}
+    assert [e.event_type for e in extraction.events if e.event_type == "COERCE"] == ["COERCE"]
+    assert ("REJECT", roles(actor=["ana-soto"], recipient=["luis-vega"])) in found

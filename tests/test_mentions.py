@@ -378,3 +378,11 @@ def test_a_subject_pronoun_refers_to_the_main_clause_and_its_to_who_says(make_so
     named = {m.span.text: m.actor_id for m in extraction.mentions}
     assert named["She"] == "lucia-mendez"
     assert [m.actor_id for m in extraction.mentions if m.span.text == "its"] == ["peru", "peru"]
+
+
+def test_a_one_word_name_right_after_its_noun(make_source):
+    _, extraction = make_source("Kenya signed a deal with the Turkish firm Kalyon in 2024 to build the dam.\n",
+                                published="2026-06-03")
+    assert [(e.event_type, e.participant_key()) for e in extraction.events] == [
+        ("AGREE", (("kalyon", "recipient"), ("kenya", "actor")))]
+    assert extraction.new_actors["kalyon"].kind == "organization"

@@ -121,7 +121,10 @@ class ClaimFinder:
         return token.left_edge.idx, right.idx + len(right.text)
 
     def reported_speech(self, verb: Token) -> None:
-        """"said (that) X", "warned that X", "suggested X", and "X, an official said"."""
+        """"said (that) X", "warned that X", "suggested X", and "X, an official said"; not "did not
+        say whether X"."""
+        if any(child.dep_ == "neg" for child in verb.children):
+            return
         complements = [child for child in verb.children if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX")
                        and not is_to_infinitive(child)  # "agreed to set up": an intention
                        # "Bucharest wants a joint post; Sofia says …": a semicolon ends what Bucharest wants

@@ -82,17 +82,35 @@ def _casts(verb: Token) -> list[Token]:
     casts += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "acl" and c.tag_ == "VBN")
               or (c.dep_ == "amod" and c.i > o.i)]
     casts += [o for o in objects if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
+    casts += [o for o in objects if _refers_back(o)]  # "called that “a distortion”", parsed as one object
     casts += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
               for obj in prep.children if obj.dep_ == "pobj"]
     return casts if objects else []
 
 
 def _disparaging(verb: Token) -> Trigger:
-    """Words of blame cast on a claim reject it ("called the accusation “a lie”"); on anything
-    else they criticise it."""
+    """Words of blame cast on a claim, or on "that" just said, reject it ("called the accusation
+    “a lie”", "called that “a distortion”"); on anything else they criticise it."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    rejects = any(o.lemma_.lower() in lexicon.words("claim_nouns") for o in objects)
+    rejects = any(o.lemma_.lower() in lexicon.words("claim_nouns") or (o.lower_ in ("that", "this") and o.pos_ == "PRON")
+                  or _refers_back(o) for o in objects)
     return DISMISSING if rejects else DISPARAGING
+
+
+def _traded_from(goods: Token, index: ActorIndex) -> list[str]:
+    """The state whose goods a trade noun names: "imports of Tanzanian rice"."""
+    if goods.lemma_.lower() not in lexicon.words("relation_nouns"):
+        return []
+    return [index.state_of_adjective[word.i] for prep in goods.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj" for word in obj.children if word.i in index.state_of_adjective]
+
+
+def _refers_back(cast: Token) -> bool:
+    """Whether the words cast hang on a "that" the model took for their marker or one more
+    determiner: "called that “a distortion of the facts”", what was just said."""
+    pointing = [c for c in cast.children if c.dep_ in ("mark", "det") and c.lower_ in ("that", "this") and c.i < cast.i]
+    return any(c.dep_ == "mark" for c in pointing) or (bool(pointing) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") and c.i > pointing[0].i for c in cast.children))
 
 
 def _disparages(verb: Token) -> bool:
@@ -623,6 +641,13 @@ def _location(trigger: Token, index: ActorIndex) -> tuple[str, list[Token]]:
                 is_place = obj.ent_type_ in PLACE_LABELS | {ACTOR_LABEL} and obj.i not in index.actor_of_token
                 if obj.dep_ == "pobj" and (is_place or index.is_state_name(obj)):
                     ent = entity_at(obj)
+                    doc = ent.doc
+                    # "in Arusha, Tanzania": a town with its state after a comma
+                    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+                    if after is not None and doc[ent.end].text == "," \
+                            and index.kind_of(index.actor_of_token.get(after.i, "")) == "state":
+                        state = entity_at(after)
+                        return doc[ent.start:state.end].text, list(doc[ent.start:state.end])
                     return ent.text, list(ent)
     return "", []
 
@@ -649,6 +674,7 @@ def _core_right_edge(token: Token) -> Token:
 
 
 def _place_country(location: str, actors: dict[str, Actor], aliases: dict[str, str]) -> str:
+    location = location.rpartition(", ")[2]  # "Arusha, Tanzania"
     place = aliases.get(location.casefold())
     country = country_named(location) or country_of_capital(location)
     return actors[place].country if place in actors else (country.alpha_3 if country else "")
@@ -663,6 +689,13 @@ def _host_by_place(event: Event, location: str, actors: dict[str, Actor], aliase
              and actors[p.actor_id].country == country]
     if len(doers) > 1 and len(hosts) == 1 and not event.ids("recipient"):
         hosts[0].role = "recipient"
+    # "the Saudi minister met the Russian deputy premier in Riyadh": the one at home receives the one
+    # visiting; one who meets two sides at home mediates
+    guests = [actors[r].country for r in event.ids("recipient") if r in actors]
+    if country and len(doers) == 1 and doers[0].actor_id in actors and actors[doers[0].actor_id].country == country \
+            and len(guests) == 1 and guests[0] not in ("", country):
+        for participant in event.participants:
+            participant.role = "recipient" if participant.role == "actor" else "actor"
 
 
 def _visit_mode(event: Event, location: str, actors: dict[str, Actor], aliases: dict[str, str]) -> str:
@@ -768,6 +801,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         act_clauses = [token, *([complements[lemma]] if lemma in complements else [])]
         if token.dep_ == "acl" and token.pos_ == "VERB":  # "talks on May 28 mediated by Turkey": the talks' date
             act_clauses.append(token.head)
+        if token.dep_ == "pcomp" and token.head.lower_ == "by":  # "responded a week later by suspending imports"
+            act_clauses.append(token.head.head)
         verb_trigger = verbs.get(lemma) or (_disparaging(token) if _disparages(token) else None)
         retaliation = _is_retaliation(token)
         if retaliation:
@@ -828,7 +863,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 if index.actor_at(target) is None and (antecedent := _thing_referred_to(target)) is not None:
                     target = antecedent  # "blocking it": the EU package named before
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
-                named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index)
+                named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index) \
+                    or _traded_from(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named]
                 recipient_ids += [r for r in named if r not in recipient_ids]
             if not recipient_ids and trigger.type == "ASSAULT":
@@ -849,7 +885,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     ({t.lemma_.lower(), t.lower_} & (lexicon.words("claim_nouns") | lexicon.words("proposal_nouns")
                                                      | lexicon.words("speech_nouns"))
                      and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children))
-                    or (t.tag_ == "DT" and t.lower_ in ("that", "this")) for t in targets):
+                    or (t.tag_ == "DT" and t.lower_ in ("that", "this")) or _refers_back(t) for t in targets):
                 # "rejected the charge", "rejected the plan", "dismissed the remarks", "disputed that": whoever
                 # last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
@@ -878,6 +914,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             governor = token
             while governor.dep_ == "pobj" and governor.head.lower_ == "of":  # "a round of sanctions"
                 governor = governor.head.head
+            qualifiers = lexicon.load("events")["noun_qualifiers"].get(word)
+            if qualifiers and not ({governor.lemma_.lower()} | {c.lemma_.lower() for c in token.children}) & set(qualifiers):
+                continue  # "a state of emergency" restricts; "a public health emergency" does not
             # "under a deal reached with Warsaw last month": a participle that tells the act and its time
             participle = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                and c.lemma_.lower() in (needed or ()) and _date_phrases(c)), None)
@@ -905,6 +944,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 actor_ids = _governing_subject(token, index)
             if trigger.type == "CONSULT" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
                 recipient_ids = _place_visited(token, index)
+            if trigger.type == "CONSULT":  # "talks in Arusha, which began the day before": when they began
+                act_clauses += [c for c in token.subtree if c.dep_ == "relcl" and c.lemma_.lower() in
+                                lexicon.load("events")["meeting_time_verbs"]
+                                and any(w.dep_ == "nsubj" and w.tag_ == "WDT" for w in c.children)]
             if participle is not None:  # dated and aimed by its participle: "reached with Warsaw last month"
                 act_clauses = [participle]
                 recipient_ids = recipient_ids or [a for thing in _objects(participle) for a in _phrase_actors(thing, index)

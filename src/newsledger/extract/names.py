@@ -266,7 +266,9 @@ def untagged_apposed_name(role: Token) -> tuple[list[Token], str]:
 
     for name in (child for child in role.children if child.dep_ == "appos" and capitalised(child) and kind):
         words = [w for w in name.subtree if capitalised(w) and not country_named(w.text)]
-        if len(words) > 1 and words[-1].i - words[0].i == len(words) - 1:
+        # one word only right after its noun, as a proper noun: "the Chinese firm Sinohydro"
+        single = len(words) == 1 and words[0].pos_ == "PROPN" and words[0].i == role.i + 1
+        if (len(words) > 1 or single) and words[-1].i - words[0].i == len(words) - 1:
             return words, kind
     return [], ""
 

@@ -138,6 +138,9 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
                 # called it …": the model joins the second verb of saying to the reported clause
                 carrier = carrier.head
             continue
+        if carrier.dep_ == "pcomp" and carrier.head.dep_ == "prep" and carrier.head.head.pos_ in ("VERB", "AUX"):
+            carrier = carrier.head.head  # "reimposed sanctions after accusing X of …": who reimposed accused
+            continue
         if carrier.dep_ == "acl" and carrier.tag_ == "VBD":
             # "a result the main opposition party, Chadema, called …": the model hangs the subject of a
             # clause with no "that" on the noun it describes, as an apposition
@@ -193,7 +196,7 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
     quotes: list[Quote] = []
     for pair in marks:
         start, end = _inner(text, pair)
-        if start >= end or _after_scare_marker(text, pair):
+        if start >= end or _scare_marked(text, pair):
             continue
         span = char_span(doc, start, end, sentences)
         if _modifies_a_noun(doc, start, end):
@@ -279,9 +282,12 @@ def _speaks_in_person(words: str) -> bool:
     return bool(FIRST_PERSON.search(words))
 
 
-def _after_scare_marker(text: str, marks: Marks) -> bool:
+def _scare_marked(text: str, marks: Marks) -> bool:
+    """Words named as words: "the so-called “…”", or "register as “…”, a label critics say …"."""
     before = text[max(0, marks.open - 20):marks.open].rstrip().casefold()
-    return any(before.endswith(marker) for marker in lexicon.words("scare_quote_markers"))
+    after = text[marks.close + 1:marks.close + 20].lstrip(" ,").casefold()
+    return any(before.endswith(marker) for marker in lexicon.words("scare_quote_markers")) or any(
+        after.startswith(f"{label} ") for label in lexicon.words("scare_quote_labels"))
 
 
 def _previous_reporter(doc: Doc, sentence: int, index: ActorIndex, sentences: dict[int, int], source_id: str,
