@@ -169,3 +169,9 @@ def test_who_accuses_in_a_gerund_words_named_as_words_and_a_report_not_made(make
     assert extraction.quotes == []
     assert ("SANCTION", (("european-union", "actor"), ("mali", "recipient"))) in {
         (e.event_type, e.participant_key()) for e in extraction.events}
+
+
+def test_a_judgement_parsed_as_a_clause_of_its_own(make_source):
+    _, extraction = make_source("The government says the charges are sound. Kato calls them fabricated.\n",
+                                published="2026-03-25")
+    assert ("them fabricated", "kato") in {(c.span.text, c.claimant_id) for c in extraction.claims}

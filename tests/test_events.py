@@ -771,3 +771,26 @@ def test_emergencies_that_restrict_and_words_cast_on_what_was_just_said(make_sou
     found = {(e.event_type, e.participant_key()) for e in extraction.events}
     assert [e.event_type for e in extraction.events if e.event_type == "COERCE"] == ["COERCE"]
     assert ("REJECT", roles(actor=["ana-soto"], recipient=["luis-vega"])) in found
+
+
+def test_participles_summits_not_attended_coups_and_release_from_prison(make_source):
+    _, extraction = make_source(
+        "Estonia on Monday ordered a Russian diplomat to leave within 48 hours, accusing Moscow of jamming GPS "
+        "signals. Soldiers seized power in Bamako in 2021. Mali and Niger were not represented at the summit. "
+        "Opposition leader Ali Musa walked out of Kilimo prison on Tuesday after a court granted bail to him. "
+        "The United Nations said it had released $2 million from its emergency fund for Haiti.\n",
+        published="2026-03-25")
+    found = {(e.event_type, e.participant_key()): e for e in extraction.events}
+    assert found["ACCUSE", roles(actor=["estonia"], recipient=["russia"])].date.start.isoformat() == "2026-03-23"
+    assert not [e for e in extraction.events if e.event_type in ("COERCE", "CONSULT", "PROTEST")]
+    assert ("AID", roles(actor=["united-nations"], recipient=["haiti"])) in found
+
+
+def test_calls_between_sides_and_measures_named_again(make_source):
+    _, extraction = make_source(
+        "The deal was reached on March 3 during a phone call between the presidents of Chile and Peru. The "
+        "African Union lifted sanctions on Mali on Monday. The bloc had imposed the sanctions in 2022.\n",
+        published="2026-03-25")
+    found = {(e.event_type, e.participant_key()): e for e in extraction.events}
+    assert found["CONSULT", roles(actor=["chile", "peru"])].date.start.isoformat() == "2026-03-03"
+    assert found["SANCTION", roles(actor=["african-union"], recipient=["mali"])].date.precision == "year"

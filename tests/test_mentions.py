@@ -386,3 +386,14 @@ def test_a_one_word_name_right_after_its_noun(make_source):
     assert [(e.event_type, e.participant_key()) for e in extraction.events] == [
         ("AGREE", (("kalyon", "recipient"), ("kenya", "actor")))]
     assert extraction.new_actors["kalyon"].kind == "organization"
+
+
+def test_gender_from_a_kinship_noun_an_honorific_and_the_country(make_source):
+    _, extraction = make_source(
+        "Doña Lucia Mamani still weaves by hand, as her mother did. Ecuador lifted its ban on Monday, a week after "
+        "the country's courts ruled on it. Opposition leader Pablo Ruiz was freed on Monday. His wife, Grace Ruiz, "
+        "said the family had feared for his health after he stopped eating.\n",
+        published="2026-03-25")
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert named["her"] == "lucia-mamani" and named["the country"] == "ecuador"
+    assert [m.actor_id for m in extraction.mentions if m.span.text == "he"] == ["pablo-ruiz"]

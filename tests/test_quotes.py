@@ -140,3 +140,9 @@ def test_what_a_group_calls_itself_is_no_quotation(make_source):
     _, extraction = make_source(
         "Thousands of young protesters, who call themselves the \"Gen Z\" movement, marched in Nairobi.\n")
     assert extraction.quotes == []
+
+
+def test_a_word_of_blame_inside_an_accusation_is_a_quotation(make_source):
+    _, extraction = make_source("Greece accused Turkey on Thursday of \"provocative\" behaviour in the Aegean.\n",
+                                published="2026-03-25")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("provocative", "greece")]

@@ -152,7 +152,7 @@ class ClaimFinder:
             self.add(*self.subtree(subjects[0]), self.claimant(verb), verb.text)
 
     def characterisation(self, verb: Token) -> None:
-        """"cast X as Y", "described X as Y"."""
+        """"cast X as Y", "described X as Y", "calls them fabricated"."""
         objects = [child for child in verb.children if child.dep_ == "dobj"]
         # the parser hangs "as Y" on the verb or on its object ("condemned the measures as …")
         holders = [verb, *objects[:1]]
@@ -160,6 +160,12 @@ class ClaimFinder:
                       if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ == "oprd"
                       or (child.dep_ == "xcomp" and not is_to_infinitive(child))  # not "called Ríos to congratulate him"
                       or (child.dep_ == "dobj" and child.i > objects[0].i)] if objects else []
+        if not objects:  # "calls them fabricated", parsed as a clause of its own
+            small = [(subject, clause) for clause in verb.children
+                     if clause.dep_ == "ccomp" and clause.tag_ in ("VBN", "VBD", "JJ")
+                     and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+                     for subject in clause.children if subject.dep_ == "nsubj" and subject.i < clause.i]
+            objects, predicates = [s for s, _ in small[:1]], [c for _, c in small[:1]]
         predicates.sort(key=lambda token: token.i)
         if predicates and predicates[-1].pos_ == "PROPN":
             return  # "the islands, which China calls Diaoyu": a name, not a judgement

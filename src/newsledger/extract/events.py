@@ -97,6 +97,17 @@ def _disparaging(verb: Token) -> Trigger:
     return DISMISSING if rejects else DISPARAGING
 
 
+def _aimed_before(noun: Token, index: ActorIndex) -> list[str]:
+    """Whom "the sanctions" were aimed at when the text named them before with their target:
+    "lifted economic sanctions on Guinea … The bloc had imposed the sanctions in 2022"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    return next((found for earlier in reversed(noun.doc[:noun.i]) if earlier.lemma_ == noun.lemma_
+                 for found in [[a for prep in earlier.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+                                for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]]
+                 if found), [])
+
+
 def _traded_from(goods: Token, index: ActorIndex) -> list[str]:
     """The state whose goods a trade noun names: "imports of Tanzanian rice"."""
     if goods.lemma_.lower() not in lexicon.words("relation_nouns"):
@@ -141,7 +152,9 @@ def _is_hypothetical(token: Token) -> bool:
     if any(child.dep_ == "neg" or child.lower_ in ("neither", "nor") for child in token.children) \
             or (token.dep_ == "conj" and any(child.lower_ == "neither" for child in token.head.children)):
         return True  # "did not send aid", "has neither confirmed nor denied"
-    for node in [token, *token.ancestors]:
+    for node in _act_chain(token):
+        if node is not token and any(child.dep_ == "neg" for child in node.children):
+            return True  # "were not represented at the summit"
         if any(child.dep_ == "aux" and child.lower_ in markers for child in node.children):
             return True
         if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" for c in node.head.children):
@@ -175,6 +188,23 @@ def _is_hypothetical(token: Token) -> bool:
         if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or (node.dep_ == "conj" and node.pos_ == "VERB"):
             return False  # the clause ends here
     return False
+
+
+def _act_chain(token: Token) -> list[Token]:
+    """A token and the words it hangs on, less an infinitive a participle after a comma is hung on
+    by the parser: "ordered a diplomat to leave the country, accusing Minsk of …" is the one who
+    ordered accusing, not what the diplomat was ordered to do."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        node = chain[-1]
+        chain.append(node.head.head if _is_concurrent_participle(node) and node.head.dep_ == "xcomp" else node.head)
+    return chain
+
+
+def _is_concurrent_participle(token: Token) -> bool:
+    """", accusing Minsk of …": a participle after a comma, an act done with the clause's own."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i > 0 \
+        and token.doc[token.left_edge.i - 1].text == ","
 
 
 def _is_modifier(verb: Token) -> bool:
@@ -456,6 +486,10 @@ def _phrasal_fits(phrasal: str, verb: Token, index: ActorIndex) -> bool:
     from the deal" or "from the WHO" leaves an agreement or a body, "withdrew from Kabul" a place."""
     kind = lexicon.load("events")["object_kinds"].get(phrasal)
     particle = phrasal.split(" ", 1)[1]
+    left = lexicon.load("events")["places_left"].get(phrasal)  # "walked out of prison" leaves, not protests
+    if left and any(_is_of_kind(place, left) for node in [verb, *verb.children] for prep in node.children
+                    if prep.lower_ in ("of", "from") for place in prep.children if place.dep_ == "pobj"):
+        return False
     return kind is None or any(_is_object_of_kind(thing, kind, index) for prep in verb.children if prep.lower_ == particle
                                for thing in prep.children if thing.dep_ == "pobj")
 
@@ -803,6 +837,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             act_clauses.append(token.head)
         if token.dep_ == "pcomp" and token.head.lower_ == "by":  # "responded a week later by suspending imports"
             act_clauses.append(token.head.head)
+        if _is_concurrent_participle(token):  # "expelled him on Thursday, accusing Minsk of …"
+            act_clauses.append(_act_chain(token)[1])
         verb_trigger = verbs.get(lemma) or (_disparaging(token) if _disparages(token) else None)
         retaliation = _is_retaliation(token)
         if retaliation:
@@ -871,6 +907,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = [a for a in _attacked(token, index) if a not in actor_ids]
             if not recipient_ids and trigger.type == "AID":  # "approved a loan to help Kenya upgrade its grid"
                 recipient_ids = [a for helped in _helped(token) for a in _phrase_actors(helped, index) if a not in actor_ids]
+            if not recipient_ids and trigger.type == "AID":  # "released $4 million from its fund for Cuba"
+                recipient_ids = [a for prep in _own_clause(token) if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
+                                 for obj in prep.children if obj.dep_ == "pobj"
+                                 for a in _phrase_actors(obj, index) if a not in actor_ids and index.kind_of(a) == "state"]
             if not recipient_ids and trigger.type in WANTING:  # "threatened to impose tariffs on Vietnamese …"
                 wanted = [c for c in token.children if _is_infinitive_of(c, lexicon.words("intention_verbs"))]
                 # "agreed to buy jets from Britain": the side it deals with, before what it deals in
@@ -900,6 +940,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             kind = lexicon.load("events")["object_kinds"].get(lemma)
             if kind and " " not in lemma and not any(_is_object_of_kind(thing, kind, index) for thing in _objects(token)):
                 continue
+            unlike = lexicon.load("events")["unlike_objects"].get(lemma)
+            if unlike and any(_is_of_kind(thing, unlike) for thing in _objects(token)):
+                continue  # "soldiers seized power": a coup, not a seizure from someone
             if _told_again(passive, token, trigger, events, sentences):
                 continue
             if trigger.needs_infinitive and not any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in token.children):
@@ -920,7 +963,13 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             # "under a deal reached with Warsaw last month": a participle that tells the act and its time
             participle = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                and c.lemma_.lower() in (needed or ()) and _date_phrases(c)), None)
-            if needed and not (governor.head.lemma_.lower() in needed and governor.dep_ == "dobj") and participle is None:
+            # "during a phone call between the two presidents": a meeting told with its sides needs no
+            # verb, unless it only renames one told ("…, the first call between leaders since 2016")
+            joint = lexicon.load("events")["joint_prepositions"]
+            between = trigger.type == "CONSULT" and token.dep_ != "appos" and any(
+                c.dep_ == "prep" and c.lower_ in joint for c in token.children)
+            if needed and not (governor.head.lemma_.lower() in needed and governor.dep_ == "dobj") and participle is None \
+                    and not between:
                 continue
             if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
                 continue  # "suspended talks with the group": talks that will not be held
@@ -954,7 +1003,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                                   if a not in actor_ids]
             elif needed and not recipient_ids:  # "imposed sanctions on Monday on four Iranian companies"
                 recipient_ids = [a for thing in _objects(governor.head) if thing.i != governor.i
-                                 for a in _phrase_actors(thing, index) if a not in actor_ids]
+                                 for a in _phrase_actors(thing, index) if a not in actor_ids] or [
+                    a for a in _aimed_before(token, index) if a not in actor_ids]
             anchor_tokens = [governor.head if needed and participle is None else token, token.left_edge,
                              _core_right_edge(token)]
         else:

@@ -13,7 +13,7 @@ from newsledger.extract import lexicon
 from newsledger.extract.countries import (Country, country_named, country_of_capital, country_of_demonym,
                                           country_of_nationals, country_with_code)
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
-                                      has_hyphenated_title, is_common_phrase, is_title_only, match_registered_name,
+                                      has_honorific, has_hyphenated_title, is_common_phrase, is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_organisation,
                                       proper_name, untagged_apposed_name, untagged_organisation_words, whole_name)
 from newsledger.extract.records import Mention
@@ -488,7 +488,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             # the model takes some people for organisations ("EU foreign policy chief Kaja Lind")
             title_words = _title_tokens(ent, actor_tokens)
             titled = any(t.lower_.rstrip(".") in lexicon.words("person_role_nouns") for t in title_words) or has_age(ent) \
-                or has_abbreviated_title(ent) or has_hyphenated_title(ent) \
+                or has_abbreviated_title(ent) or has_hyphenated_title(ent) or has_honorific(ent) \
                 or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.words("person_role_nouns")) \
                 or any(c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in lexicon.words("person_role_nouns")
                        for c in ent.root.children)  # "said Emeka Nwosu, president of the NLC"
@@ -544,6 +544,11 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             index.state_of_adjective[token.i] = index.state(country)
     _role_nouns(doc, index, {**registry.actors, **index.new_actors}, sentences)
     actors = {**registry.actors, **index.new_actors}
+    gendered = lexicon.load("lexicon")["gendered_nouns"]
+    for mention, head in index.entries:  # "His wife, Winnie Kato,": a she before any "she"
+        nouns = [head.head] if head.dep_ == "appos" else [c for c in head.children if c.dep_ == "appos"]
+        for noun in (n for n in nouns if n.lower_ in gendered and actors[mention.actor_id].kind == "person"):
+            index.gender.setdefault(mention.actor_id, gendered[noun.lower_])
     for token in doc:
         word = token.lower_
         if word in PERSON_PRONOUNS or word in THING_PRONOUNS:
@@ -626,6 +631,12 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
                       and actors[m.actor_id].kind == "organization" and _named_with(head, token.lemma_)]
             if groups:
                 index.add(doc, [*determiners, token], token, groups[-1], "nominal", sentences)
+            continue
+        if noun in lexicon.words("state_nouns") and len(determiners) == 1:
+            states = [m.actor_id for m, head in sorted(index.entries, key=lambda e: e[1].i)
+                      if head.i < token.i and actors[m.actor_id].kind == "state"]
+            if states:  # "sanctions on Guinea … a week after the country's military government"
+                index.add(doc, [*determiners, token], token, states[-1], "nominal", sentences)
             continue
         if noun not in organisation_nouns | person_nouns:
             if index.represented(token):  # "the presidency said": the state the text is about

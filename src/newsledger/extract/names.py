@@ -37,7 +37,7 @@ def proper_name(ent: SpacySpan) -> str:
     while ent.label_ == "PERSON" and len(tokens) > 2 and (
             tokens[0].pos_ == "NOUN" or tokens[0].lower_.rstrip(".") in titles):
         tokens.pop(0)
-    if len(tokens) > 2 and has_hyphenated_title(ent):
+    if len(tokens) > 2 and (has_hyphenated_title(ent) or (has_honorific(ent) and tokens[0].i == ent.start)):
         tokens.pop(0)
     while ent.label_ == "ORG" and len(tokens) > 1 and tokens[0].is_lower:
         tokens.pop(0)  # "the opposition Democratic Renewal Party"
@@ -82,6 +82,12 @@ def has_abbreviated_title(ent: SpacySpan) -> bool:
     """A name after an abbreviated title ("Brig. Moses Okello", "Gen. Asif Raza") is a person's."""
     titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
     return ent.start >= 2 and ent.doc[ent.start - 1].text == "." and ent.doc[ent.start - 2].lower_ in titles
+
+
+def has_honorific(ent: SpacySpan) -> bool:
+    """A name that starts with an honorific ("Doña Rosa Quispe"), whatever the model took it for: a
+    person's."""
+    return len(ent) > 2 and ent[0].lower_.rstrip(".") in lexicon.words("honorifics") and ent[1].is_title
 
 
 def has_hyphenated_title(ent: SpacySpan) -> bool:
@@ -170,7 +176,7 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
         actor_id = match_registered_name(text, registry) or slugify(text)
         if full_name:
             names.people.add(actor_id)
-        if (ent.label_ == "PERSON" or full_name) and " " in text:
+        if (ent.label_ == "PERSON" or full_name or has_honorific(ent)) and " " in text:
             words = text.split()
             for start in range(len(words) - 1, 0, -1):  # "Vries" and "de Vries" for "Sanne de Vries"
                 names.surnames.setdefault(" ".join(words[start:]), actor_id)

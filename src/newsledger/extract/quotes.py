@@ -266,8 +266,11 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     if len(roots) != 1 or roots[0].dep_ not in ("compound", "amod", "nmod", "poss") or roots[0].head.pos_ != "NOUN" \
             or roots[0].i > roots[0].head.i:  # "a vote “free of any interference”" is what someone promised
         return False
-    # "called the duties a “protectionist” move" casts them in someone's word
-    return roots[0].head.head.lemma_.lower() not in lexicon.words("characterisation_verbs")
+    # "called the duties a “protectionist” move" casts them in someone's word, and "accused Turkey of
+    # “provocative” behaviour" blames in it
+    governor = roots[0].head.head
+    accusing = governor.lower_ == "of" and governor.head.lemma_.lower() in lexicon.words("accusation_verbs")
+    return governor.lemma_.lower() not in lexicon.words("characterisation_verbs") and not accusing
 
 
 def _stands_alone(text: str, marks: Marks, words: str) -> bool:
