@@ -794,3 +794,18 @@ def test_calls_between_sides_and_measures_named_again(make_source):
     found = {(e.event_type, e.participant_key()): e for e in extraction.events}
     assert found["CONSULT", roles(actor=["chile", "peru"])].date.start.isoformat() == "2026-03-03"
     assert found["SANCTION", roles(actor=["african-union"], recipient=["mali"])].date.precision == "year"
+
+
+def test_envoys_recalled_votes_dated_plans_accusations_and_invasions(make_source):
+    _, extraction = make_source(
+        "Algeria recalled its ambassador to Paris on Tuesday. Chile's Congress voted on Monday to suspend senator "
+        "Rosa Vidal. The bank, which was to pay for the bridge, has not. Kenya accused Uganda on Friday of seizing "
+        "boats and detaining their crews. Russia began its invasion of Ukraine in February 2022. Peru's attorney "
+        "general's office dropped the case against student activist Nattaya Perez on Wednesday.\n",
+        published="2026-03-25")
+    found = {(e.event_type, e.participant_key()): e for e in extraction.events}
+    assert ("SANCTION", roles(actor=["algeria"], recipient=["france"])) in found
+    assert found["SANCTION", roles(actor=["chile"], recipient=["rosa-vidal"])].date.start.isoformat() == "2026-03-23"
+    assert not [e for e in extraction.events if e.event_type in ("AID", "COERCE")]
+    assert ("ASSAULT", roles(actor=["russia"], recipient=["ukraine"])) in found
+    assert [e.event_type for e in extraction.events if "nattaya-perez" in e.ids("recipient")] == ["RETREAT"]

@@ -146,3 +146,10 @@ def test_a_word_of_blame_inside_an_accusation_is_a_quotation(make_source):
     _, extraction = make_source("Greece accused Turkey on Thursday of \"provocative\" behaviour in the Aegean.\n",
                                 published="2026-03-25")
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("provocative", "greece")]
+
+
+def test_a_speaker_named_in_apposition_before_a_colon(make_source):
+    _, extraction = make_source(
+        "A court jailed Elena Sy on Tuesday.\n\nIn a statement after the verdict, her lawyer, Ramon Cruz, said:\n\n"
+        "\"We will appeal.\"\n", published="2026-03-25")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("We will appeal.", "ramon-cruz")]

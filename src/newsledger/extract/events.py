@@ -166,6 +166,8 @@ def _is_hypothetical(token: Token) -> bool:
             return True
         if node.pos_ == "ADJ" and node.lower_ in ("close", "near"):
             return True  # "is close to approving a loan": not yet approved
+        if node.dep_ == "xcomp" and is_to_infinitive(node) and node.head.lemma_ == "be":
+            return True  # "which was to pay for most of it": planned, not done
         if _is_infinitive_of(node, lexicon.words("intention_verbs")) or (
                 node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words("intention_verbs")):
             return True  # "urged donors to release funds", "demanded that China release": asked for, not done
@@ -185,6 +187,8 @@ def _is_hypothetical(token: Token) -> bool:
             continue  # "accused China of ramming a boat, injuring three sailors": part of what is accused
         if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.dep_ == "xcomp":
             continue  # "agreed to resume talks and to share intelligence": wanted as much as the first
+        if node.dep_ == "conj" and node.head.dep_ == "pcomp":
+            continue  # "accused Uganda of seizing boats and detaining their crews": accused of both
         if node.dep_ in ("ccomp", "relcl", "advcl", "ROOT") or (node.dep_ == "conj" and node.pos_ == "VERB"):
             return False  # the clause ends here
     return False
@@ -260,8 +264,13 @@ def _envoys_state(noun: Token, index: ActorIndex) -> list[str]:
     aimed at Mexico as much as at her."""
     if noun.lemma_.lower() not in lexicon.words("envoy_nouns"):
         return []
-    return [a for child in noun.children if child.dep_ == "poss" for a in index.actors_in(child)
-            if index.kind_of(a) == "state"]
+    owners = [a for child in noun.children if child.dep_ == "poss" for a in index.actors_in(child)
+              if index.kind_of(a) == "state"]
+    # "recalled its ambassador to Paris": the state the envoy was sent to
+    hosts = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "to" for obj in prep.children
+             if obj.dep_ == "pobj" for a in index.actors_in(obj) or [place_state(obj.text, index)]
+             if a and index.kind_of(a) == "state"]
+    return owners + [a for a in hosts if a not in owners]
 
 
 def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
@@ -783,7 +792,7 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
                 if not named and trigger.mode == "visit" and prep.lower_ == "to":  # "a visit to Islamabad"
                     named = [state] if (state := place_state(obj.text, index)) else []
                 recipients += [r for r in named if r not in recipients]
-            elif trigger.type == "ASSAULT" and prep.lower_ == "in":  # "its war in Ukraine"
+            elif trigger.type == "ASSAULT" and prep.lower_ in ("in", "of"):  # "its war in Ukraine", "invasion of Ukraine"
                 recipients += [r for r in named if r not in recipients]
     if trigger.type == "CONSULT" and not actors:
         # "talks on renewing the treaty between India and Bangladesh": the sides of what is discussed
@@ -839,6 +848,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             act_clauses.append(token.head.head)
         if _is_concurrent_participle(token):  # "expelled him on Thursday, accusing Minsk of …"
             act_clauses.append(_act_chain(token)[1])
+        if token.dep_ == "xcomp" and is_to_infinitive(token):  # "voted on Wednesday to suspend her"
+            act_clauses.append(token.head)
         verb_trigger = verbs.get(lemma) or (_disparaging(token) if _disparages(token) else None)
         retaliation = _is_retaliation(token)
         if retaliation:
@@ -901,7 +912,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index) \
                     or _traded_from(target, index)
-                named += [state for state in _envoys_state(target, index) if state not in named]
+                named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
             if not recipient_ids and trigger.type == "ASSAULT":
                 recipient_ids = [a for a in _attacked(token, index) if a not in actor_ids]

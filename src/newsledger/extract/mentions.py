@@ -264,7 +264,13 @@ def _state_of_body(ent: SpacySpan) -> Country | None:
     """The state whose body a name like "the Indian High Commission" or "Russian Embassy" names."""
     words = [t for t in ent if t.lower_ != "the"]
     body = " ".join(t.lower_ for t in words[1:])
-    return country_of_demonym(words[0].text) if len(words) > 1 and body in lexicon.words("representative_nouns") else None
+    if len(words) > 1 and body in lexicon.words("representative_nouns"):
+        return country_of_demonym(words[0].text)
+    # "Peru's Congress": a state's own body, named by its owner
+    owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+    if owner is not None and " ".join(t.lower_ for t in words) in lexicon.words("representative_nouns"):
+        return country_named(owner.text)
+    return None
 
 
 def _dateline_capital(sentence: SpacySpan) -> SpacySpan | None:

@@ -119,6 +119,8 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
         subjects = [child for child in carrier.children if child.dep_ in ("nsubj", "nsubjpass")]
         if subjects and (trailing := _trailing_subject(carrier)) is not None and subjects[0].i < trailing.left_edge.i:
             return trailing, carrier
+        if not subjects and carrier.dep_ == "ROOT" and (trailing := _trailing_subject(carrier)) is not None:
+            return trailing, carrier  # "In a statement after the verdict, her lawyer, Ramon Cruz, said:"
         if subjects:
             # "the weather agency PAGASA said" parses as two subjects: the name is the speaker
             named = [s for s in subjects if s.pos_ == "PROPN"]
@@ -152,14 +154,16 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
 
 def _trailing_subject(verb: Token) -> Token | None:
     """The noun phrase between a comma and a closing reporting verb ("…, Turkey's disaster agency
-    said."), which the model sometimes leaves out of the verb's subject."""
+    said.", "her lawyer, Ramon Cruz, said:"), which the model sometimes leaves out of the verb's
+    subject."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", ",") or verb.i == 0:
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", ",", ":") or verb.i < 2:
         return None
-    start = verb.i - 1
+    end = verb.i - 1 if doc[verb.i - 1].text == "," and doc[verb.i + 1].text == ":" else verb.i  # a name in apposition
+    start = end - 1
     while start >= 0 and doc[start].text != "," and verb.i - start <= 8:
         start -= 1
-    phrase = doc[start + 1:verb.i]
+    phrase = doc[start + 1:end]
     if start < 0 or doc[start].text != "," or not len(phrase) or any(t.pos_ in ("VERB", "AUX") for t in phrase):
         return None
     # the head of the phrase: "officials on both sides said" is said by the officials
