@@ -809,3 +809,13 @@ def test_envoys_recalled_votes_dated_plans_accusations_and_invasions(make_source
     assert not [e for e in extraction.events if e.event_type in ("AID", "COERCE")]
     assert ("ASSAULT", roles(actor=["russia"], recipient=["ukraine"])) in found
     assert [e.event_type for e in extraction.events if "nattaya-perez" in e.ids("recipient")] == ["RETREAT"]
+
+
+def test_joint_drills_and_a_party_named_with_its_noun(make_source):
+    _, extraction = make_source(
+        "Japan and Australia began joint naval drills on Monday. Georgia's ruling Georgian Dream party asked the "
+        "Constitutional Court on Tuesday to ban three opposition parties.\n",
+        published="2026-03-25")
+    found = {(e.event_type, e.participant_key()) for e in extraction.events}
+    assert ("COOPERATE", roles(actor=["japan", "australia"])) in found
+    assert ("REQUEST", roles(actor=["georgian-dream"], recipient=["constitutional-court"])) in found

@@ -984,6 +984,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 continue
             if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
                 continue  # "suspended talks with the group": talks that will not be held
+            if trigger.type == "MOBILIZE" and any(c.lower_ == "joint" for c in token.children):
+                trigger = Trigger("COOPERATE")  # "joint air drills": forces exercising together
             actor_ids, recipient_ids = _noun_roles(token, trigger, index)
             outside = trigger.type == "CONSULT" and governor.dep_ == "dobj" \
                 and governor.head.lemma_.lower() in lexicon.load("events")["outside_verbs"]

@@ -41,6 +41,9 @@ def proper_name(ent: SpacySpan) -> str:
         tokens.pop(0)
     while ent.label_ == "ORG" and len(tokens) > 1 and tokens[0].is_lower:
         tokens.pop(0)  # "the opposition Democratic Renewal Party"
+    while ent.label_ == "ORG" and len(tokens) > 2 and tokens[-1].is_lower and tokens[-1].lower_ in (
+            lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")):
+        tokens.pop()  # "the ruling Georgian Dream party"
     if "(" in [t.text for t in tokens[1:]]:
         tokens = tokens[:[t.text for t in tokens].index("(")]  # "the Council of Governors (CoG"
     text = doc_text(ent.doc)
