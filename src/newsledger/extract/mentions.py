@@ -514,9 +514,9 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if actor_id:
             title = _title_tokens(ent, actor_tokens) if form == "name" else []
             index.add(doc, [*title, *ent], ent.root, actor_id, "title" if title else form, sentences)
+    named = {name.text: index.actor_of_token.get(name.start)
+             for ent in doc.ents for name in [ent[1:] if ent[0].lower_ == "the" else ent]} if seats else {}
     for seat in seats:
-        named = {name.text: index.actor_of_token.get(name.start)
-                 for ent in doc.ents for name in [ent[1:] if ent[0].lower_ == "the" else ent]}
         body = next((named[name] for name in lexicon.load("seats")[seat.text] if named.get(name)), None)
         index.add(doc, list(seat), seat.root, body or index.state(country_of_capital(seat.text)), "metonym", sentences)
     for sentence in doc.sents:
@@ -596,9 +596,14 @@ def _head_of(role: Token, index: ActorIndex, actors: dict[str, Actor]) -> str | 
 def _named_later(role: Token, index: ActorIndex) -> str | None:
     """The person a role told with its owner is, when the same owner's same role is later set
     beside a name: "the European Union's envoy said" … "The EU envoy, Miroslav Kollar,"."""
-    owners = index.owners(role) if role.lower_ in lexicon.words("person_role_nouns") else []
-    return next((named for later in role.doc[role.i + 1:] if later.lower_ == role.lower_ and index.owners(later) == owners
-                 for named in [index.apposed(later)] if named and index.kind_of(named) == "person"), None) if owners else None
+    if role.lower_ not in lexicon.words("person_role_nouns") or not (owners := index.owners(role)):
+        return None
+    for later in role.doc[role.i + 1:]:
+        if later.lower_ == role.lower_ and index.owners(later) == owners:
+            named = index.apposed(later)
+            if named and index.kind_of(named) == "person":
+                return named
+    return None
 
 
 def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences: dict[int, int]) -> None:
@@ -639,10 +644,10 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
                 index.add(doc, [*determiners, token], token, groups[-1], "nominal", sentences)
             continue
         if noun in lexicon.words("state_nouns") and len(determiners) == 1:
-            states = [m.actor_id for m, head in sorted(index.entries, key=lambda e: e[1].i)
-                      if head.i < token.i and actors[m.actor_id].kind == "state"]
-            if states:  # "sanctions on Guinea … a week after the country's military government"
-                index.add(doc, [*determiners, token], token, states[-1], "nominal", sentences)
+            last_state = max(((head.i, m.actor_id) for m, head in index.entries
+                              if head.i < token.i and actors[m.actor_id].kind == "state"), default=None)
+            if last_state:  # "sanctions on Guinea … a week after the country's military government"
+                index.add(doc, [*determiners, token], token, last_state[1], "nominal", sentences)
             continue
         if noun not in organisation_nouns | person_nouns:
             if index.represented(token):  # "the presidency said": the state the text is about
