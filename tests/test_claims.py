@@ -175,3 +175,11 @@ def test_a_judgement_parsed_as_a_clause_of_its_own(make_source):
     _, extraction = make_source("The government says the charges are sound. Kato calls them fabricated.\n",
                                 published="2026-03-25")
     assert ("them fabricated", "kato") in {(c.span.text, c.claimant_id) for c in extraction.claims}
+
+
+def test_a_report_parsed_as_a_second_clause_and_a_judgement_parsed_as_one_noun(make_source):
+    _, extraction = make_source(
+        "Egypt has agreed to buy 12 Chinese jets, two Western officials said on Tuesday. Ion Ceban's campaign called "
+        "the arrests \"theatre\".\n", published="2026-11-27")
+    assert {(c.claimant_id, c.span.text) for c in extraction.claims} == {
+        ("western-officials-story", "Egypt has agreed to buy 12 Chinese jets"), ("ion-ceban", "the arrests \"theatre\"")}

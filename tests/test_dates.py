@@ -61,3 +61,15 @@ def test_a_period_counted_past_publication_is_unknown():
 def test_last_march_is_the_latest_march_before_the_month_of_publication(published, start):
     date = resolve_date("last March", dt.date.fromisoformat(published))
     assert (date.start.isoformat(), date.precision) == (start, "month")
+
+
+@pytest.mark.parametrize("named, text, start, end, precision", [
+    ("in September", "in the same month", "2023-09-01", "2023-09-30", "month"),
+    ("on Wednesday", "that month", "2023-12-01", "2023-12-07", "month"),
+    ("in 2019", "in the same month", None, None, "unknown"),  # a year names no month
+    (None, "that year", None, None, "unknown"),
+])
+def test_the_same_period_is_that_of_the_last_date_named(named, text, start, end, precision):
+    last_named = resolve_date(named, PUBLISHED) if named else None
+    date = resolve_date(text, PUBLISHED, last_named=last_named)
+    assert (date.start and date.start.isoformat(), date.end and date.end.isoformat(), date.precision) == (start, end, precision)

@@ -460,7 +460,8 @@ def test_promised_acts_aimed_meetings_of_a_pair_and_investigations_into_a_branch
         "The Office for the Protection of Sovereignty has opened an investigation into the local branch "
         "of Transparency International.\n", published="2026-11-11")
     events = _events(extraction)
-    assert ("AGREE", [("actor", "japan"), ("recipient", "australia")], None) in events
+    # "The deal was settled … last month" dates the agreement told before it
+    assert ("AGREE", [("actor", "japan"), ("recipient", "australia")], "2026-10-01") in events
     assert ("CONSULT", [("actor", "japan"), ("recipient", "australia")], "2026-10-01") in events
     assert ("ACCUSE", [("actor", "office-for-the-protection-of-sovereignty"),
                        ("recipient", "transparency-international")], None) in events
@@ -819,3 +820,38 @@ def test_joint_drills_and_a_party_named_with_its_noun(make_source):
     found = {(e.event_type, e.participant_key()) for e in extraction.events}
     assert ("COOPERATE", roles(actor=["japan", "australia"])) in found
     assert ("REQUEST", roles(actor=["georgian-dream"], recipient=["constitutional-court"])) in found
+
+
+def test_courts_suspending_demands_unaddressed_and_a_verb_taken_for_a_participle(make_source):
+    _, extraction = make_source(
+        "Kenya's High Court on Monday suspended the government's plan to sell the port. Justice Amal Saad demanded "
+        "the immediate release of the documents. Sudan, the third country on the river, called for talks to "
+        "resume.\n", published="2026-11-27")
+    found = events_by(extraction)
+    assert found["REJECT", roles(actor=["high-court"], recipient=["kenya"])].date.start.isoformat() == "2026-11-23"
+    assert ("REQUEST", roles(actor=["amal-saad"])) in found
+    assert ("REQUEST", roles(actor=["sudan"])) in found
+    assert not [e for e in extraction.events if e.event_type == "SANCTION"]
+
+
+def test_a_deal_dated_when_told_again_and_a_release_welcomed(make_source):
+    _, extraction = make_source(
+        "Egypt has agreed to buy 12 Chinese jets, two Western officials said on Tuesday. The deal was signed in "
+        "October. Armenia released 12 prisoners on Monday. Washington lifted sanctions on Armenia on Tuesday. "
+        "France welcomed their release. Prosecutors opened an investigation into a 2021 arms contract.\n",
+        published="2026-11-27")
+    found = events_by(extraction)
+    assert found["AGREE", roles(actor=["egypt"], recipient=["china"])].date.precision == "month"
+    assert ("SUPPORT", roles(actor=["france"], recipient=["armenia"])) in found
+    assert all(e.date.precision == "unknown" for e in extraction.events if e.event_type == "ACCUSE")
+
+
+def test_arrests_called_theatre_and_the_same_month(make_source):
+    _, extraction = make_source(
+        "Moldovan police said on Sunday they had detained four people suspected of paying voters. Ion Ceban's "
+        "campaign called the arrests \"theatre\". Romania imposed sanctions on Russia in March. Poland did the same "
+        "and expelled two Russian diplomats in the same month.\n", published="2026-11-22")
+    found = events_by(extraction)
+    assert ("COERCE", roles(actor=["moldova"])) in found
+    assert ("ACCUSE", roles(actor=["ion-ceban"], recipient=["moldova"])) in found
+    assert found["SANCTION", roles(actor=["poland"], recipient=["russia"])].date.start.isoformat() == "2026-03-01"

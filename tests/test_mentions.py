@@ -397,3 +397,20 @@ def test_gender_from_a_kinship_noun_an_honorific_and_the_country(make_source):
     named = {m.span.text: m.actor_id for m in extraction.mentions}
     assert named["her"] == "lucia-mamani" and named["the country"] == "ecuador"
     assert [m.actor_id for m in extraction.mentions if m.span.text == "he"] == ["pablo-ruiz"]
+
+
+def test_a_name_taken_for_an_organisation_is_a_person_with_her_own(make_source):
+    _, extraction = make_source("Every morning Oyuna Ganbold walks her camels to the well.\n", published="2026-11-15")
+    assert extraction.new_actors["oyuna-ganbold"].kind == "person"
+    assert {m.span.text: m.actor_id for m in extraction.mentions}["her"] == "oyuna-ganbold"
+
+
+def test_they_said_by_a_body_envoys_named_later_and_a_body_taken_for_a_place(make_source):
+    _, extraction = make_source(
+        "BEIRUT (AP) — Kenyan police said they had detained four people suspected of buying votes. A US envoy met "
+        "President Ali Haidar on Tuesday. The envoy, Mark Dwyer, last visited in May. The US lifted sanctions on "
+        "Lithuania's national airline, Avialit, in the same month.\n", published="2026-11-27")
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert named["they"] == "kenya" and named["A US envoy"] == "mark-dwyer"
+    assert extraction.new_actors["avialit"].kind == "organization"
+    assert "ap" not in {m.actor_id for m in extraction.mentions}  # the dateline's agency publishes the story

@@ -153,3 +153,10 @@ def test_a_speaker_named_in_apposition_before_a_colon(make_source):
         "A court jailed Elena Sy on Tuesday.\n\nIn a statement after the verdict, her lawyer, Ramon Cruz, said:\n\n"
         "\"We will appeal.\"\n", published="2026-03-25")
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("We will appeal.", "ramon-cruz")]
+
+
+def test_a_quote_in_a_clause_joined_to_a_reported_one_is_the_reporters(make_source):
+    _, extraction = make_source(
+        "Lithuania's foreign minister, Darius Vaitkus, said Vilnius welcomed their release but \"many hundreds "
+        "remain behind bars\".\n", published="2026-11-27")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("many hundreds remain behind bars", "darius-vaitkus")]

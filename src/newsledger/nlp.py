@@ -29,8 +29,10 @@ DATELINE = re.compile(
 def is_dateline(sentence: str) -> bool:
     """Whether a sentence is only a dateline: its agency ("(Reuters)") publishes the story, and
     takes no part in it."""
-    found = DATELINE.match(sentence.strip() + " ")
-    return found is not None and found.end() >= len(sentence.strip())
+    # the parser may leave the dash to the next sentence: "BEIRUT (AP)" | "— Israeli jets …"
+    words = sentence.strip().rstrip("-—–").rstrip()
+    found = DATELINE.match(words + " — ")
+    return found is not None and found.end() >= len(words)
 
 
 @Language.component("newsledger_paragraphs")

@@ -147,6 +147,11 @@ class ClaimFinder:
             # "The draft would open corridors for aid to the city, one of the people said", the
             # report parsed as a clause about the last noun
             self.add(verb.sent.start_char, verb.doc[subjects[0].left_edge.i - 1].idx, self.claimant(verb), verb.text)
+        if not complements and verb.dep_ == "conj" and verb.head.i < verb.i and subjects \
+                and verb.doc[subjects[0].left_edge.i - 1].text == "," \
+                and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+            # "Egypt has agreed to buy jets, two Western officials said", parsed as a second clause
+            self.add(verb.head.left_edge.idx, verb.doc[subjects[0].left_edge.i - 1].idx, self.claimant(verb), verb.text)
         if not complements and len(subjects) > 1 and verb.doc[subjects[1].left_edge.i - 1].text == ",":
             # "Heavy rain flooded parts of Karachi, the agency said", parsed as two subjects
             self.add(*self.subtree(subjects[0]), self.claimant(verb), verb.text)
@@ -169,7 +174,10 @@ class ClaimFinder:
         predicates.sort(key=lambda token: token.i)
         if predicates and predicates[-1].pos_ == "PROPN":
             return  # "the islands, which China calls Diaoyu": a name, not a judgement
-        if objects and predicates:
+        if objects and not predicates and any(c.dep_ == "nmod" and c.i < objects[0].i for c in objects[0].children):
+            # "called the arrests “theatre”", parsed as one noun: what is called and the word for it
+            self.add(*self.subtree(objects[0]), self.claimant(verb), verb.text)
+        elif objects and predicates:
             self.add(objects[0].left_edge.idx, self.subtree(predicates[-1])[1], self.claimant(verb), verb.text)
 
     def accusation(self, verb: Token) -> None:

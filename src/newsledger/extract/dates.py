@@ -29,6 +29,8 @@ DAYS_APART = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) days? (earl
 # envoys": counted from the last day, weeks to the day, months and years no more precise than their unit
 PERIODS_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
                            r"(week|month|year)s? (earlier|before|later|after)\b", re.IGNORECASE)
+# "in the same month", "that year": the period of the last date the text named
+SAME_PERIOD = re.compile(r"\b(?:the same|that) (day|week|month|year)\b", re.IGNORECASE)
 # "during 2023" is a time dateparser reads without its preposition; "since 2020" is not one: "the
 # first talks since 2020" were not held in 2020
 DURING = re.compile(r"^during\s+", re.IGNORECASE)
@@ -90,14 +92,22 @@ def _shift_back_a_year(day: dt.date) -> dt.date:
 
 
 def resolve_date(text: str, published: dt.date, *, future: bool = False,
-                 reference: DateInterval | None = None) -> DateInterval:
+                 reference: DateInterval | None = None, last_named: DateInterval | None = None) -> DateInterval:
     """Resolve `text` against `published`. A past event never lands after the publication date;
     a bare weekday means the most recent such day, the publication day included; "the day
-    before" counts from `reference`, the last day the text named (unknown without one)."""
+    before" counts from `reference`, the last day the text named (unknown without one), and "the
+    same month" is the month of `last_named`, the last date it named."""
     if DURATION.match(text.strip()) and not re.match(r"(?i)^(?:last|this|next)\s", text.strip()):
         return DateInterval()
     if re.fullmatch(r"\d{1,2}", text.strip()):
         return DateInterval()  # "Kittipong, 74, was convicted": an age, not a year
+    same = SAME_PERIOD.search(text)
+    if same is not None:
+        unit = same.group(1).lower()
+        if last_named is None or last_named.rank < DateInterval.PRECISION_RANK[unit]:
+            return DateInterval()
+        start, end = _interval(last_named.start, unit)
+        return DateInterval(start, end if future else min(end, published), unit, text)
     apart = PERIODS_APART.search(text)
     if apart is not None:
         return _period_from_reference(apart, reference, published, future)

@@ -218,10 +218,18 @@ def _is_modifier(verb: Token) -> bool:
         return True
     if verb.dep_ == "acomp" and verb.head.lemma_.lower() in ("remain", "stay"):
         return True  # "remains barred from summits": a state, not an act
+    if _verb_taken_for_participle(verb):
+        return False
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"):
         return not any(child.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
     # "a social media post criticising a new law": what the post does, told of a thing
     return verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.ent_type_ == ""
+
+
+def _verb_taken_for_participle(verb: Token) -> bool:
+    """Whether the model hung a sentence's own verb on its subject as a participle: "Sudan, the
+    third country on the river, called for talks"."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.doc[verb.i - 1].text == ","
 
 
 def _is_infinitive_of(clause: Token, verbs: frozenset[str]) -> bool:
@@ -329,9 +337,19 @@ def _served(token: Token, index: ActorIndex) -> list[str]:
 def _act_referred_to(noun: Token, verb: Token) -> list[str]:
     """The types of act a definite noun points back to ("the arrests": COERCE), or one a clause
     describes as it restates it ("accused Russia of executions, an allegation Moscow denied")."""
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children) \
+    # "called the arrests “theatre”": the model hangs "the" on the words cast, "arrests" on them
+    determiners = [*noun.children, *(noun.head.children if noun.dep_ == "nmod" else [])]
+    definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "these")) or (c.dep_ == "poss" and c.pos_ == "PRON")
+                   for c in determiners) \
         or (verb.dep_ == "relcl" and verb.head.i == noun.i)
     return lexicon.load("events")["act_nouns"].get(noun.lemma_.lower(), []) if definite and noun.pos_ == "NOUN" else []
+
+
+def _told_with(event: Event, noun: Token) -> bool:
+    """Whether an event was told with the word a noun names it by: "released 14 prisoners" for
+    "their release"."""
+    words = noun.doc.char_span(event.span.start, event.span.end, alignment_mode="expand")
+    return words is not None and any(word.lemma_.lower() == noun.lemma_.lower() for word in words)
 
 
 def _last_speaker(token: Token, index: ActorIndex, excluded: list[str], unasserted: set[int]) -> list[str]:
@@ -361,11 +379,13 @@ def _asks_anonymity(verb: Token) -> bool:
 
 
 def _told_again(passive: list[Token], verb: Token, trigger: Trigger, events: list[Event],
-                sentences: dict[int, int]) -> bool:
-    """Whether a passive clause retells the act just reported, by the noun for it: "Senegal and
+                sentences: dict[int, int]) -> Event | None:
+    """The act just reported that a passive clause retells by the noun for it: "Senegal and
     Mauritania signed an agreement on Wednesday … The deal was signed in Nouakchott by …"."""
-    return any(trigger.type in _act_referred_to(noun, verb) for noun in passive) and any(
-        e.event_type == trigger.type and 0 <= sentences[verb.i] - e.span.sentence <= 1 for e in events)
+    if not any(trigger.type in _act_referred_to(noun, verb) for noun in passive):
+        return None
+    return next((e for e in reversed(events)
+                 if e.event_type == trigger.type and 0 <= sentences[verb.i] - e.span.sentence <= 1), None)
 
 
 def _is_retaliation(verb: Token) -> bool:
@@ -532,9 +552,12 @@ def _is_object_of_kind(thing: Token, kind: str, index: ActorIndex) -> bool:
         kind == MEMBERSHIP and any(index.kind_of(a) == "organization" for a in index.actors_in(thing)))
 
 
-def _date_children(node: Token, doc: Doc) -> Token | None:
-    """A date phrase hanging directly on `node`: "on Thursday", "last month", "in March"."""
+def _date_children(node: Token, doc: Doc, trigger: Token) -> Token | None:
+    """A date phrase hanging directly on `node`: "on Thursday", "last month", "in March"; not a
+    year that only describes a thing ("an investigation into a 2021 contract")."""
     for child in node.children:
+        if node.i != trigger.i and node.pos_ in ("NOUN", "PROPN") and child.dep_ in ("nummod", "compound", "amod", "poss"):
+            continue
         candidates = [child]
         if child.dep_ == "prep" and child.lower_ in DATE_PREPOSITIONS:
             candidates = [grand for grand in child.children if grand.dep_ == "pobj"]
@@ -555,7 +578,7 @@ def _date_phrases(trigger: Token) -> list[list[Token]]:
     phrases: list[list[Token]] = []
     node = trigger
     while True:
-        found = [f for n in _own_clause(node) if (f := _date_children(n, doc)) is not None]
+        found = [f for n in _own_clause(node) if (f := _date_children(n, doc, trigger)) is not None]
         found = [f for f in found if all(f.head.i != other.i for other in found)]  # "on Monday", not "Monday"
         found.sort(key=lambda f: abs(f.i - trigger.i))
         phrases += [_without_clauses(f) for f in found if all(f.i != p[0].i for p in phrases)]
@@ -605,15 +628,16 @@ def _is_concurrent(clause: Token) -> bool:
         child.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for child in clause.children)
 
 
-def _dated(trigger: Token, published: dt.date, reference: DateInterval | None,
-           promise: bool = False) -> tuple[DateInterval, list[Token]]:
-    """The first of the trigger's date phrases that resolves, and its words. A promise is made
-    when it is announced, so its announcement's date phrases come next."""
+def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, promise: bool = False,
+           last_named: DateInterval | None = None) -> tuple[DateInterval, list[Token]]:
+    """The first of the trigger's date phrases that resolves, and its words; "the day before"
+    counts from `reference`, the last day named, "the same month" is that of `last_named`, the last
+    date named. A promise is made when it is announced, so its announcement's date phrases come next."""
     # "a day after the chiefs met and agreed …": the second act of the clause is as far from the main one
     clause = trigger.head if trigger.dep_ == "conj" and _days_before_main(trigger) is None else trigger
     if (apart := _days_before_main(clause)) is not None:
         offset, words, main_clause = apart
-        main, _ = _dated(main_clause, published, reference)
+        main, _ = _dated(main_clause, published, reference, last_named=last_named)
         # "The deal came a day after …": a main clause with no date of its own is on the last day named
         date = resolve_date(offset, published, reference=main if main.precision != "unknown" else reference)
         if date.precision != "unknown":
@@ -625,10 +649,18 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None,
         phrases += [(phrase, False) for phrase in _date_phrases(announcement)]
     for phrase, future in phrases:
         text = doc_text(trigger.doc)[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
-        date = resolve_date(text, published, future=future, reference=_told_day(phrase, published) or reference)
+        date = resolve_date(text, published, future=future, reference=_told_day(phrase, published) or reference,
+                            last_named=last_named)
         if date.precision != "unknown":
             return date, phrase
     return DateInterval(), []
+
+
+def _named_before(references: list[tuple[int, DateInterval]], token: Token, *, day: bool) -> DateInterval | None:
+    """The last date named before `token` (the last day, with `day`): what "the day before" and
+    "the same month" count from."""
+    return next((date for start, date in reversed(references) if start < token.i and (date.precision == "day" or not day)),
+                None)
 
 
 def _told_day(phrase: list[Token], published: dt.date) -> DateInterval | None:
@@ -666,12 +698,12 @@ def _days_before_main(clause: Token) -> tuple[str, list[Token], Token] | None:
 
 
 def _reference_dates(doc: Doc, published: dt.date) -> list[tuple[int, DateInterval]]:
-    """Every day the text names, in order: what "the day before" counts from."""
+    """Every date the text names, in order: what "the day before" and "the same month" count from."""
     found = []
     for ent in doc.ents:
         if ent.label_ == "DATE":
             date = resolve_date(ent.text, published)
-            if date.precision == "day":
+            if date.precision != "unknown":
                 found.append((ent.start, date))
     return found
 
@@ -859,7 +891,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             child.dep_ == "auxpass" for child in token.children) else None
         if (token.pos_ == "VERB" and verb_trigger or feeling) and not _is_modifier(token) and not _asks_anonymity(token):
             trigger = feeling or verb_trigger
-            subject = [c for c in token.children if c.dep_ == "nsubj"]
+            subject = [c for c in token.children if c.dep_ == "nsubj"] or (
+                [token.head] if _verb_taken_for_participle(token) else [])
             agents = [obj for c in token.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj"]
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if feeling:  # "it was concerned by the arrest": who feels it acts
@@ -886,6 +919,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 continue  # "the agency's rules bar it from acting": what a rule says, not an act
             if trigger.type == "ASSAULT" and any(s.lemma_.lower() in lexicon.words("labour_nouns") for s in subject):
                 trigger = Trigger("PROTEST")  # "unions strike against the plan": a strike by workers
+            if token.lemma_.lower() in lexicon.load("events")["stopping_verbs"] \
+                    and any(s.lemma_.lower() in lexicon.words("judicial_nouns") for s in subject) \
+                    and not any(index.actor_at(thing) for thing in _objects(token)):
+                trigger = DISMISSING  # "the High Court suspended the plan": a court stopping an act refuses it
             if lemma == "protest" and actor_ids and all(index.kind_of(a) == "state" for a in actor_ids):
                 trigger = DISPARAGING  # "Haiti has protested against the deportations": a state protests in words
             if trigger.host_of_person and any(index.kind_of(a) == "person" for o in _objects(token) for a in index.actors_in(o)):
@@ -930,7 +967,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = [a for thing in sellers or [t for c in wanted for t in _objects(c)]
                                  for a in _phrase_actors(thing, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in REACTIONS:
-                recipient_ids = next((_last_actors(events, actor_ids, kinds) for target in targets
+                acts = [*targets, *(c for t in targets for c in t.children if c.dep_ == "nmod" and c.i < t.i)]
+                # "welcomed their release": the act told with that word, before any other of its type
+                recipient_ids = next((_last_actors([e for e in events if _told_with(e, target)], actor_ids, kinds)
+                                      or _last_actors(events, actor_ids, kinds) for target in acts
                                       if (kinds := _act_referred_to(target, token))), [])
             if not recipient_ids and trigger.type in REACTIONS and any(
                     ({t.lemma_.lower(), t.lower_} & (lexicon.words("claim_nouns") | lexicon.words("proposal_nouns")
@@ -954,7 +994,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             unlike = lexicon.load("events")["unlike_objects"].get(lemma)
             if unlike and any(_is_of_kind(thing, unlike) for thing in _objects(token)):
                 continue  # "soldiers seized power": a coup, not a seizure from someone
-            if _told_again(passive, token, trigger, events, sentences):
+            if (told_before := _told_again(passive, token, trigger, events, sentences)) is not None:
+                if told_before.date.precision == "unknown":  # "has agreed to buy … The deal was signed in October"
+                    told_before.date, _ = _dated(token, published, _named_before(references, token, day=True),
+                                                 last_named=_named_before(references, token, day=False))
                 continue
             if trigger.needs_infinitive and not any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in token.children):
                 continue
@@ -1036,14 +1079,14 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if not any(p.role == "actor" for p in participants) and not (
                 trigger.type in DONE_TO_SOMEONE and recipient_ids and token.pos_ == "VERB"):
             continue  # "Police arrested Jorge Castillo", "X had been jailed": whoever did it, it was done
-        if (trigger.recipient_from_complement or trigger.needs_recipient) and not recipient_ids:
+        if trigger.needs_recipient and not recipient_ids:
             continue  # "warned that cholera was spreading" warns of something, not someone
         if trigger.type == "CONSULT" and len(participants) < 2 and trigger.mode != "third-party" \
                 and not (token.pos_ == "VERB" and trigger.mode != "visit" and any(c.dep_ == "dobj" for c in token.children)):
             continue  # a meeting needs two sides, though "met foreign ambassadors" names only one, and a mediator
-        reference = next((date for start, date in reversed(references) if start < token.i), None)
+        reference, last_named = (_named_before(references, token, day=day) for day in (True, False))
         date, date_tokens = next(((d, words) for clause in act_clauses
-                                  for d, words in [_dated(clause, published, reference, promise)]
+                                  for d, words in [_dated(clause, published, reference, promise, last_named)]
                                   if d.precision != "unknown"), (DateInterval(), []))
         location, place_tokens = _location(token, index)
         if not location and token.pos_ != "VERB" and trigger.type == "CONSULT" and token.head.pos_ == "VERB":

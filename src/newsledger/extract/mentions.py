@@ -174,7 +174,13 @@ class ActorIndex:
         # the nearest subject above ("Malaysia's foreign ministry said after hosting talks between the two sides")
         subject = None if token.dep_ in ("nsubj", "nsubjpass") else next(
             (child for node in token.ancestors for child in node.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and token.dep_ not in ("nsubj", "nsubjpass"):
+            # "The UN force in Lebanon, UNIFIL, called on both sides", its verb hung on its subject
+            subject = next((node.head for node in token.ancestors if node.dep_ == "acl" and node.head.dep_ == "ROOT"), None)
+        # whoever the subject's words name speaks to others: "The UN force in Lebanon, UNIFIL,"
         found: list[str] = [] if subject is None else (self.actors_in(subject) or self.represented(subject))
+        found += [a for t in (subject.subtree if subject is not None else []) if (a := self.actor_of_token.get(t.i))
+                  and a not in found]
         addressing = len(found)
         together = self._last_named_together(token, kind, found)
         if together:  # "Saudi Arabia and Iran agreed … The two countries cut ties": the pair named together
@@ -320,15 +326,19 @@ def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex
 
 
 def _speaking_of_itself(pronoun: Token, index: ActorIndex) -> str | None:
-    """ "Airbus said it was not aware": "it" as the subject of what a state or organisation says
-    is the speaker itself, even before "was"."""
+    """ "Airbus said it was not aware", "Moldovan police said they had detained": "it" as the
+    subject of what a state or organisation says, or "they" of what a body or group told by a plural
+    noun says, is the speaker itself, even before "was"."""
     clause = pronoun.head
-    if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" \
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" \
             or clause.head.lemma_.lower() not in lexicon.words("speech_verbs"):
         return None
+    plural = pronoun.lower_ == "they"
     for subject in (child for child in clause.head.children if child.dep_ == "nsubj"):
+        if plural and subject.tag_ not in ("NNS", "NNPS") and subject.lemma_.lower() != "police":
+            continue
         speaker = index.actor_at(subject) or next(iter(index.represented(subject)), None)
-        if speaker and index.kind_of(speaker) in ("state", "organization"):
+        if speaker and index.kind_of(speaker) in ("state", "organization", *(("group",) if plural else ())):
             return speaker
     return None
 
@@ -480,7 +490,12 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             continue
         # a capital that is also someone's family name here ("Roberto Lima" … "Lima") is the person
         capital = country_of_capital(proper_name(ent)) if ent.text not in names.surnames else None
-        if ent.label_ == "GPE" or (ent.label_ in {*NEW_ACTOR_KINDS, "LOC"} and (country_named(ent.text) or capital)):
+        # "Belarus's national airline, Belavia,": a name the model took for a place, set beside a body noun
+        taken_for_place = ent.label_ == "GPE" and not (country_named(ent.text) or capital) \
+            and not is_common_phrase(ent) and names_an_organisation(ent)
+        if taken_for_place:
+            actor_id = _named_actor(ent, "organization", registry, names, index)
+        elif ent.label_ == "GPE" or (ent.label_ in {*NEW_ACTOR_KINDS, "LOC"} and (country_named(ent.text) or capital)):
             country = country_named(ent.text)
             if country is None and capital and not _is_locative(ent.root):
                 if ent.text in lexicon.load("seats"):
@@ -555,17 +570,37 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         nouns = [head.head] if head.dep_ == "appos" else [c for c in head.children if c.dep_ == "appos"]
         for noun in (n for n in nouns if n.lower_ in gendered and actors[mention.actor_id].kind == "person"):
             index.gender.setdefault(mention.actor_id, gendered[noun.lower_])
+    _people_by_their_own(doc, index, inside_quotes)
+    actors = {**registry.actors, **index.new_actors}
     for token in doc:
         word = token.lower_
-        if word in PERSON_PRONOUNS or word in THING_PRONOUNS:
+        if word in PERSON_PRONOUNS or word in THING_PRONOUNS or word == "they":
+            # "they" is resolved only as a speaker's own, the one use of it rarely ambiguous
             actor_id = _speaking_of_itself(token, index) or (
-                None if _is_thing_it(token) else _resolve_pronoun(token, index, actors, sentences, inside_quotes))
+                None if word == "they" or _is_thing_it(token) else _resolve_pronoun(token, index, actors, sentences, inside_quotes))
             if actor_id:
                 index.add(doc, [token], token, actor_id, "pronoun", sentences)
                 if token.lower_ in GENDER_OF_PRONOUN and token.i not in inside_quotes:
                     # a guess inside someone's words (who "she" is to the speaker) teaches no gender
                     index.gender.setdefault(actor_id, GENDER_OF_PRONOUN[token.lower_])
     return index
+
+
+def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -> None:
+    """A name the model took for an organisation is a person's when the clause it is the subject of
+    gives it "her" or "his": "Tsetseg Batbayar walks her goats", "Cojocaru voted with her husband"."""
+    bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    for pronoun in doc:
+        # "Her party, Frente Amplio Andino, said": a possessive inside the subject is someone else's
+        if pronoun.lower_ not in ("her", "his") or pronoun.dep_ != "poss" or pronoun.i in inside_quotes \
+                or _in_subject(pronoun):
+            continue
+        verb = next((node for node in pronoun.ancestors if node.pos_ in ("VERB", "AUX")), None)
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS) if verb is not None else ():
+            actor = index.new_actors.get(index.actor_at(subject) or "")
+            if actor and actor.kind == "organization" and not any(
+                    word.casefold() in bodies for word in actor.name.split()):
+                index.new_actors[actor.actor_id] = dataclasses.replace(actor, kind="person")
 
 
 def _serving_person(role: Token, index: ActorIndex, actors: dict[str, Actor]) -> str | None:
@@ -594,12 +629,15 @@ def _head_of(role: Token, index: ActorIndex, actors: dict[str, Actor]) -> str | 
 
 
 def _named_later(role: Token, index: ActorIndex) -> str | None:
-    """The person a role told with its owner is, when the same owner's same role is later set
-    beside a name: "the European Union's envoy said" … "The EU envoy, Miroslav Kollar,"."""
+    """The person a role told with its owner is, when the same owner's same role, or the same role
+    told again with "the", is later set beside a name: "the European Union's envoy said" … "The EU
+    envoy, Miroslav Kollar,"; "a US envoy met …" … "The envoy, John Carver,"."""
     if role.lower_ not in lexicon.words("person_role_nouns") or not (owners := index.owners(role)):
         return None
     for later in role.doc[role.i + 1:]:
-        if later.lower_ == role.lower_ and index.owners(later) == owners:
+        told_again = index.owners(later) == owners or (
+            not index.owners(later) and any(d.dep_ == "det" and d.lower_ == "the" for d in later.children))
+        if later.lower_ == role.lower_ and told_again:
             named = index.apposed(later)
             if named and index.kind_of(named) == "person":
                 return named

@@ -105,10 +105,17 @@ def _cue_verb(doc: Doc, marks: Marks, quoted: set[int]) -> Token | None:
     if not verbs:
         return None
     inside = [doc[i] for i in range(first[0].i + 1, last[0].i) if i in quoted]
-    governing = [verb for verb in verbs if any(verb in token.ancestors for token in inside)]
+    governing = [verb for verb in verbs if any(_says(verb, token) for token in inside)]
     if governing:
         return max(governing, key=lambda verb: verb.i if verb.i < first[0].i else -verb.i)
     return min(verbs, key=lambda verb: min(abs(verb.i - first[0].i), abs(verb.i - last[0].i)))
+
+
+def _says(verb: Token, token: Token) -> bool:
+    """Whether `token` is in what a speech verb says, not in a clause joined to it: "said Vilnius
+    welcomed their release but “many hundreds remain”" puts the quote in "said", not in "welcomed"."""
+    branch = next((node for node in [token, *token.ancestors] if node.head.i == verb.i and node.i != verb.i), None)
+    return branch is not None and branch.dep_ != "conj"
 
 
 def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
