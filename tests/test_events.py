@@ -855,3 +855,18 @@ def test_arrests_called_theatre_and_the_same_month(make_source):
     assert ("COERCE", roles(actor=["moldova"])) in found
     assert ("ACCUSE", roles(actor=["ion-ceban"], recipient=["moldova"])) in found
     assert found["SANCTION", roles(actor=["poland"], recipient=["russia"])].date.start.isoformat() == "2026-03-01"
+
+
+def test_aid_announced_measures_blocked_demands_rejected_and_an_inquiry_a_week_before(make_source):
+    _, extraction = make_source(
+        "The World Health Organization's director for Asia, Dr. Mei Lin, resigned on Thursday, a week after the World "
+        "Health Organization opened an inquiry. She said she would cooperate with investigators. Japan announced $10 "
+        "million in emergency aid. Hungary and Slovakia have blocked similar measures twice this year. Azerbaijan "
+        "said Armenia must amend its constitution. Armenia has rejected that demand. The Committee to Protect "
+        "Journalists called the sentence \"an outrage\".\n", published="2026-11-06")
+    found = events_by(extraction)
+    assert found["ACCUSE", roles(actor=["world-health-organization"])].date.start.isoformat() == "2026-10-29"
+    assert ("AGREE", roles(actor=["japan"])) in found and ("AGREE", roles(actor=["mei-lin"])) not in found
+    assert found["REJECT", roles(actor=["hungary", "slovakia"])].date.precision == "year"
+    assert ("REJECT", roles(actor=["armenia"], recipient=["azerbaijan"])) in found
+    assert ("ACCUSE", roles(actor=["committee-to-protect-journalists"])) in found

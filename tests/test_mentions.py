@@ -414,3 +414,13 @@ def test_they_said_by_a_body_envoys_named_later_and_a_body_taken_for_a_place(mak
     assert named["they"] == "kenya" and named["A US envoy"] == "mark-dwyer"
     assert extraction.new_actors["avialit"].kind == "organization"
     assert "ap" not in {m.actor_id for m in extraction.mentions}  # the dateline's agency publishes the story
+
+
+def test_an_untagged_company_speaking_and_a_capital_acting(make_source):
+    _, extraction = make_source(
+        "Gazprom cut supplies on October 29, saying Moldova owed it $709 million. Chisinau disputes the figure.\n",
+        published="2026-11-20")
+    assert extraction.new_actors["gazprom"].kind == "organization"
+    assert {m.span.text: m.actor_id for m in extraction.mentions}["Chisinau"] == "moldova"
+    assert ("REJECT", (("gazprom", "recipient"), ("moldova", "actor"))) in {
+        (e.event_type, e.participant_key()) for e in extraction.events}

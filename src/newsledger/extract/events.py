@@ -635,6 +635,8 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
     date named. A promise is made when it is announced, so its announcement's date phrases come next."""
     # "a day after the chiefs met and agreed …": the second act of the clause is as far from the main one
     clause = trigger.head if trigger.dep_ == "conj" and _days_before_main(trigger) is None else trigger
+    if clause.pos_ == "NOUN" and clause.dep_ == "dobj":
+        clause = clause.head  # "a week after the WHO opened an inquiry": the verb the noun's act is told by
     if (apart := _days_before_main(clause)) is not None:
         offset, words, main_clause = apart
         main, _ = _dated(main_clause, published, reference, last_named=last_named)
@@ -911,8 +913,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             actor_ids = _phrase_actors(subject[0], index) if subject else (
                 [] if passive else _governing_subject(token, index, spoken=trigger.type in SPEECH_ACTS))
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
-                # "Otieno, who denies the charge"; not "an official, who asked not to be named"
-                actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous]
+                # "Otieno, who denies the charge"; not "an official, who asked not to be named", nor a
+                # thing's doing ("a deal with CMOC that settled a dispute")
+                doer = index.actor_at(token.head) is not None or bool(index.represented(token.head))
+                actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous] if doer else []
             if trigger.type == "CONCEDE" and any(index.actor_at(thing) for thing in _objects(token)):
                 continue  # "admitted Belarus as a member": let in, not conceded
             if any(s.lemma_.lower() in lexicon.words("instrument_nouns") for s in subject):
@@ -975,7 +979,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not recipient_ids and trigger.type in REACTIONS and any(
                     ({t.lemma_.lower(), t.lower_} & (lexicon.words("claim_nouns") | lexicon.words("proposal_nouns")
                                                      | lexicon.words("speech_nouns"))
-                     and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children))
+                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children))
                     or (t.tag_ == "DT" and t.lower_ in ("that", "this")) or _refers_back(t) for t in targets):
                 # "rejected the charge", "rejected the plan", "dismissed the remarks", "disputed that": whoever
                 # last made one
@@ -1004,7 +1008,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if trigger.type in FUTURE_IS_PROMISE and _is_future(token):
                 if _leaked(token, index):
                     continue  # "Japan will supply radars, officials said": a plan not yet announced
-                trigger, promise = Trigger("AGREE"), True  # "Japan will send aid": a promise, not yet aid
+                # "Japan will send aid": a promise, not yet aid; a promise to cooperate is made to someone
+                # ("would cooperate with investigators" promises no one in the story)
+                trigger, promise = Trigger("AGREE", needs_recipient=trigger.type == "COOPERATE"), True
         elif token.pos_ in ("NOUN", "PROPN") and token.i not in index.actor_of_token and (word := _noun_word(token, nouns)):
             trigger = nouns[word]
             needed = noun_verbs.get(word)

@@ -551,6 +551,11 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             actor_id = index.state(country_named(token.text))
         if actor_id is None and (len(words) > 1 or _is_untagged_acronym(token)):
             actor_id = slugify(name)
+        capital = country_of_capital(token.text) if actor_id is None and token.dep_ in SUBJECT_DEPS else None
+        if capital and token.text not in lexicon.load("seats"):
+            # "Chisinau disputes the figure": a capital that acts stands for its state
+            index.add(doc, [token], token, index.state(capital), "metonym", sentences)
+            continue
         if actor_id:
             if actor_id not in registry.actors:  # an organisation named first in full where the model saw no name
                 index.new_actors.setdefault(actor_id, Actor(actor_id, names.full_names.get(actor_id, name),
@@ -763,6 +768,15 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         actor_id = slugify(name)
         index.new_actors.setdefault(actor_id, Actor(actor_id, name, kind, registered=False))
         index.add(doc, named, named[-1], actor_id, "name", sentences)
+        return actor_id
+    if token.pos_ == "PROPN" and token.is_title and not any(c.dep_ in ("det", "poss") for c in token.children):
+        # "Gazprom cut supplies …, saying", "Human Rights Watch said": an organisation's name the model
+        # did not tag, not a description
+        named = [*(word for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for word in c.subtree), token]
+        name = " ".join(word.text for word in named)
+        actor_id = slugify(name)
+        index.new_actors.setdefault(actor_id, Actor(actor_id, name, "organization", registered=False))
+        index.add(doc, named, token, actor_id, "name", sentences)
         return actor_id
     # "the attorney general's office": the words that say whose, when they name no actor
     words = [word for child in token.lefts if child.dep_ in ("amod", "compound") or (
