@@ -870,3 +870,21 @@ def test_aid_announced_measures_blocked_demands_rejected_and_an_inquiry_a_week_b
     assert found["REJECT", roles(actor=["hungary", "slovakia"])].date.precision == "year"
     assert ("REJECT", roles(actor=["armenia"], recipient=["azerbaijan"])) in found
     assert ("ACCUSE", roles(actor=["committee-to-protect-journalists"])) in found
+
+
+def test_envoys_summoned_talks_mediated_closures_ordered_police_raids_and_concern(make_source):
+    _, extraction = make_source(
+        "Philippine President Ramon Castillo summoned China's ambassador, Huang Wei, on Monday. Qatar is mediating "
+        "talks between Mali's military government and an armed group. Japanese Prime Minister Kenji Watanabe "
+        "expressed \"deep remorse\" on Monday during the first visit to Seoul by a Japanese leader in three years. "
+        "Kyrgyzstan's justice ministry on Wednesday ordered the closure of Adilet Bashat. The European Union said it "
+        "was \"deeply concerned\". Ecuadorian police raided the Mexican embassy in Quito.\n", published="2026-11-26")
+    found = events_by(extraction)
+    assert ("ACCUSE", roles(actor=["ramon-castillo"], recipient=["china", "huang-wei"])) in found
+    assert found["CONSULT", roles(actor=["qatar"], recipient=["mali"])].event_mode == "third-party"
+    assert ("CONCEDE", roles(actor=["kenji-watanabe"])) in found
+    assert ("CONSULT", roles(actor=["kenji-watanabe"], recipient=["south-korea"])) in found
+    assert found["COERCE", roles(actor=["kyrgyzstan"], recipient=["adilet-bashat"])].date.start.isoformat() == "2026-11-25"
+    assert ("ACCUSE", roles(actor=["european-union"], recipient=["kyrgyzstan"])) in found
+    assert ("COERCE", roles(actor=["ecuador"], recipient=["mexico"])) in found
+    assert not [e for e in extraction.events if e.event_type == "ASSAULT"]

@@ -424,3 +424,16 @@ def test_an_untagged_company_speaking_and_a_capital_acting(make_source):
     assert {m.span.text: m.actor_id for m in extraction.mentions}["Chisinau"] == "moldova"
     assert ("REJECT", (("gazprom", "recipient"), ("moldova", "actor"))) in {
         (e.event_type, e.participant_key()) for e in extraction.events}
+
+
+def test_a_name_after_its_body_noun_one_of_the_people_and_a_name_after_a_roles_place(make_source):
+    _, extraction = make_source(
+        "The vaccine alliance Gavi said on Monday it would fund vaccines. Qatar is hosting talks, two people with "
+        "knowledge of the talks said. A round was held last week, the person said. The IMF's mission chief for Sri "
+        "Lanka, Anne-Marie Duval, said the country had made \"significant progress\" but warned that its debt "
+        "remained high.\n", published="2026-11-26")
+    assert extraction.new_actors["gavi"].kind == "organization"
+    assert extraction.new_actors["anne-marie-duval"].kind == "person"
+    assert {m.span.text: m.actor_id for m in extraction.mentions}["the person"] == "people-story"
+    assert ("anne-marie-duval", "the country had made \"significant progress\"") in {
+        (c.claimant_id, c.span.text) for c in extraction.claims}

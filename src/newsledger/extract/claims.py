@@ -118,6 +118,8 @@ class ClaimFinder:
                                                            for m in child.children)):
                 right = token.doc[child.left_edge.i - 1]
                 break
+        while right.i > token.i and right.dep_ == "cc":  # "had made “progress” but warned …": the "but" is not said
+            right = token.doc[right.i - 1]
         return token.left_edge.idx, right.idx + len(right.text)
 
     def reported_speech(self, verb: Token) -> None:

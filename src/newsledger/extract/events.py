@@ -923,6 +923,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 continue  # "the agency's rules bar it from acting": what a rule says, not an act
             if trigger.type == "ASSAULT" and any(s.lemma_.lower() in lexicon.words("labour_nouns") for s in subject):
                 trigger = Trigger("PROTEST")  # "unions strike against the plan": a strike by workers
+            if trigger.type == "ASSAULT" and any(s.lemma_.lower() in lexicon.words("police_nouns") for s in subject):
+                trigger = Trigger("COERCE")  # "police raided the embassy": force used by police is coercion
             if token.lemma_.lower() in lexicon.load("events")["stopping_verbs"] \
                     and any(s.lemma_.lower() in lexicon.words("judicial_nouns") for s in subject) \
                     and not any(index.actor_at(thing) for thing in _objects(token)):
@@ -939,6 +941,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             else:
                 # "X had been jailed": with no agent, the one it was done to is still the target
                 targets = _objects(token) + (passive if agents or trigger.type in DONE_TO_SOMEONE else [])
+                # "ordered the closure of Adilet Bashat": the one it is done to; not the deportee of a
+                # deportation a court halts, nor the captive whose release is demanded
+                if lemma in complements and complements[lemma].pos_ == "NOUN" and trigger.type in DONE_TO_SOMEONE:
+                    targets += [obj for prep in complements[lemma].children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                for obj in prep.children if obj.dep_ == "pobj"]
                 if lemma in particles:  # "withdrew from the WHO": what its particle governs
                     targets += [obj for prep in token.children if prep.dep_ == "prep" and lemma.endswith(f" {prep.lower_}")
                                 for obj in prep.children if obj.dep_ == "pobj" and obj not in targets]
@@ -955,6 +962,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     or _traded_from(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
+            if not recipient_ids and trigger.mode == "third-party":  # "mediating talks between Mali's government and …"
+                joint = lexicon.load("events")["joint_prepositions"]
+                recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ in joint
+                                 for side in prep.children if side.dep_ == "pobj" for a in _phrase_actors(side, index)
+                                 if a not in actor_ids]
             if not recipient_ids and trigger.type == "ASSAULT":
                 recipient_ids = [a for a in _attacked(token, index) if a not in actor_ids]
             if not recipient_ids and trigger.type == "AID":  # "approved a loan to help Kenya upgrade its grid"
@@ -986,7 +998,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
             if not recipient_ids and trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
                 recipient_ids = _last_accusers(events, actor_ids)  # "Moscow denied any involvement"
-            if not recipient_ids and (trigger.type in REACTIONS and _is_intransitive(token) or retaliation):
+            # a feeling's own subject is passive in form ("it was “deeply concerned”"): it too answers the act just told
+            unaimed = _is_intransitive(token) or (feeling is not None and not targets)
+            if not recipient_ids and (trigger.type in REACTIONS and unaimed or retaliation):
                 # "France asked the UN to extend its shelf; Canada objected": against the act just told
                 recent = [e for e in events if sentences[token.i] - e.span.sentence <= 2]
                 recipient_ids = _last_actors(recent, actor_ids, ["any"])

@@ -511,6 +511,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             titled = any(t.lower_.rstrip(".") in lexicon.words("person_role_nouns") for t in title_words) or has_age(ent) \
                 or has_abbreviated_title(ent) or has_hyphenated_title(ent) or has_honorific(ent) \
                 or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.words("person_role_nouns")) \
+                or _after_a_roles_place(ent.root) \
                 or any(c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in lexicon.words("person_role_nouns")
                        for c in ent.root.children)  # "said Emeka Nwosu, president of the NLC"
             # "Australian Prime Minister Mark Holloway" serves Australia
@@ -591,6 +592,14 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     return index
 
 
+def _after_a_roles_place(name: Token) -> bool:
+    """Whether a name is set after the place a person's role is for, where the model hangs it:
+    "The IMF's mission chief for Sri Lanka, Anne-Marie Duval, said"."""
+    place = name.head
+    return name.dep_ == "appos" and place.dep_ == "pobj" and place.head.dep_ == "prep" \
+        and place.head.head.lemma_.lower() in lexicon.words("person_role_nouns")
+
+
 def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -> None:
     """A name the model took for an organisation is a person's when the clause it is the subject of
     gives it "her" or "his": "Tsetseg Batbayar walks her goats", "Cojocaru voted with her husband"."""
@@ -610,8 +619,9 @@ def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -
 
 def _serving_person(role: Token, index: ActorIndex, actors: dict[str, Actor]) -> str | None:
     """The one person named before whom a state's role noun stands for: "Ethiopia's leader" after
-    "Ethiopian Prime Minister Dawit Bekele"."""
-    states = [a for c in role.children if c.dep_ == "poss" and (a := index.actor_at(c)) and actors[a].kind == "state"]
+    "Ethiopian Prime Minister Dawit Bekele", "a Japanese leader" after "Japanese Prime Minister …"."""
+    states = [a for c in role.children if (c.dep_ == "poss" and (a := index.actor_at(c)) and actors[a].kind == "state")
+              or (c.dep_ == "amod" and (a := index.state_of_adjective.get(c.i)))]
     if not states:
         return None
     country = actors[states[0]].country
@@ -785,9 +795,10 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
              if not word.is_punct and word.tag_ != "DT"]
     if not words and any(child.lower_ == "the" or (child.lower_ == "one" and child.dep_ == "nummod") for child in token.lefts):
         # "one of the officials said", "one diplomat said": the officials already cited ("three Western officials")
+        # "the person said": one of the "two people with knowledge of the talks"
+        plurals = (token.lower_, f"{token.lower_}s", lexicon.load("lexicon")["irregular_plurals"].get(token.lower_))
         earlier = [m.actor_id for m, head in sorted(index.entries, key=lambda entry: entry[1].i) if head.i < token.i
-                   and m.actor_id in index.anonymous
-                   and index.new_actors[m.actor_id].name.casefold().split()[-1] in (token.lower_, f"{token.lower_}s")]
+                   and m.actor_id in index.anonymous and index.new_actors[m.actor_id].name.casefold().split()[-1] in plurals]
         if earlier:
             index.add(doc, [*(c for c in token.lefts if c.dep_ == "det"), token], token, earlier[-1], "nominal", sentences)
             return earlier[-1]
