@@ -888,3 +888,32 @@ def test_envoys_summoned_talks_mediated_closures_ordered_police_raids_and_concer
     assert ("ACCUSE", roles(actor=["european-union"], recipient=["kyrgyzstan"])) in found
     assert ("COERCE", roles(actor=["ecuador"], recipient=["mexico"])) in found
     assert not [e for e in extraction.events if e.event_type == "ASSAULT"]
+
+
+def test_arrests_placed_sentences_months_later_licences_roads_and_tear_gas(make_source):
+    _, extraction = make_source(
+        "Julien Morel was arrested in Moscow in June 2024 and sentenced to three years in prison four months later. "
+        "Pavel Dubrov was detained in Paris last year. Serbia's media regulator on Wednesday revoked the broadcasting "
+        "licence of N1. Israel closed the main road to the old city in 2000. Police in Arusha fired tear gas at "
+        "opposition supporters. President Grace Mwakyusa thanked voters.\n", published="2026-11-27")
+    found = events_by(extraction)
+    assert found["COERCE", roles(actor=["russia"], recipient=["julien-morel"])].date.start.isoformat() == "2024-06-01"
+    sentence = found["SANCTION", roles(actor=["russia"], recipient=["julien-morel"])].date
+    assert (sentence.start.isoformat(), sentence.precision) == ("2024-10-01", "month")
+    assert ("COERCE", roles(actor=["france"], recipient=["pavel-dubrov"])) in found
+    assert ("SANCTION", roles(actor=["serbia"], recipient=["n1"])) in found
+    assert found["SANCTION", roles(actor=["israel"])].date.precision == "year"
+    assert [e.event_type for e in extraction.events if e.span.text.startswith("Police")] == ["COERCE"]
+    assert not [e for e in extraction.events if e.event_type == "SUPPORT"]
+
+
+def test_accused_of_what_the_model_hangs_on_the_accused_and_a_name_called_while_saying(make_source):
+    _, extraction = make_source(
+        "Iran delivered drones to Sudan's army. The Rapid Support Forces accused the army of bombing civilians with "
+        "the drones. India's foreign ministry said on Thursday that it would not take part in the proceedings, "
+        "calling the tribunal \"illegally constituted\".\n", published="2026-11-13")
+    found = events_by(extraction)
+    assert ("ACCUSE", roles(actor=["rapid-support-forces"], recipient=["sudan"])) in found
+    assert not [e for e in extraction.events if e.event_type == "ASSAULT"]
+    assert ("rapid-support-forces", "bombing civilians with the drones") in {(c.claimant_id, c.span.text) for c in extraction.claims}
+    assert found["ACCUSE", roles(actor=["india"])].date.start.isoformat() == "2026-11-12"

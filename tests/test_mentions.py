@@ -437,3 +437,13 @@ def test_a_name_after_its_body_noun_one_of_the_people_and_a_name_after_a_roles_p
     assert {m.span.text: m.actor_id for m in extraction.mentions}["the person"] == "people-story"
     assert ("anne-marie-duval", "the country had made \"significant progress\"") in {
         (c.claimant_id, c.span.text) for c in extraction.claims}
+
+
+def test_a_body_known_by_a_short_name_and_an_untagged_acronym_with_a_plus(make_source):
+    _, extraction = make_source(
+        "OPEC+ extends cuts\n\nThe Organization of the Petroleum Exporting Countries and its allies, known as OPEC+, "
+        "agreed on Thursday to extend cuts.\n", published="2026-11-20")
+    assert {m.actor_id for m in extraction.mentions if m.span.text.startswith(("OPEC", "The Organization"))} == {
+        "organization-of-the-petroleum-exporting-countries"}
+    _, alone = make_source("OPEC+ agreed on Sunday to pause output increases.\n", published="2026-11-02", name="alone")
+    assert [e.participant_key() for e in alone.events] == [(("opec", "actor"),)]

@@ -187,7 +187,9 @@ class ClaimFinder:
         blamed = [child for child in verb.children if child.dep_ == "dobj"] if verb.lemma_.lower() == "blame" else []
         if any(word.lower_ == "other" and any(c.lower_ == "each" for c in word.children) for word in blamed):
             return  # "blamed each other for the slide": a quarrel, not a claim anyone makes
-        for prep in verb.children:
+        # the model may hang "of" on the accused: "accused the army of bombing civilians"
+        holders = [verb, *(child for child in verb.children if child.dep_ == "dobj" and not blamed)]
+        for prep in (child for holder in holders for child in holder.children):
             if prep.dep_ == "prep" and prep.lower_ == ("for" if blamed else "of"):
                 for obj in prep.children:
                     if obj.dep_ in ("pcomp", "pobj"):

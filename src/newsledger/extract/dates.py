@@ -54,10 +54,11 @@ def _days_from_reference(text: str) -> int | None:
 
 def _period_from_reference(apart: re.Match, reference: DateInterval | None, published: dt.date,
                            future: bool) -> DateInterval:
-    if reference is None or reference.precision != "day":
-        return DateInterval()
     count = NUMBER_WORDS.get(apart.group(1).lower()) or int(apart.group(1))
     unit = apart.group(2).lower()
+    # months and years count from a month too ("arrested in June 2024 and sentenced four months later")
+    if reference is None or not (reference.precision == "day" or (reference.precision == "month" and unit != "week")):
+        return DateInterval()
     count = -count if apart.group(3).lower() in ("earlier", "before") else count
     if unit == "week":
         day, unit = reference.start + dt.timedelta(weeks=count), "day"

@@ -14,7 +14,7 @@ from newsledger.extract.dates import resolve_date
 from newsledger.extract.mentions import ActorIndex, names_two, place_state
 from newsledger.extract.quotes import reporting_subject
 from newsledger.extract.records import DateInterval, Event, Participant
-from newsledger.extract.spans import doc_text, entity_at, is_to_infinitive, joined_after_comma, tokens_span
+from newsledger.extract.spans import accused_of, doc_text, entity_at, is_to_infinitive, joined_after_comma, tokens_span
 from newsledger.nlp import ACTOR_LABEL
 from newsledger.registry import Actor, Registry
 
@@ -173,8 +173,7 @@ def _is_hypothetical(token: Token) -> bool:
             return True  # "urged donors to release funds", "demanded that China release": asked for, not done
         if node.dep_ in ("acl", "advcl") and is_to_infinitive(node):
             return True  # "the right to free assembly", "visited Bogotá to finalise the deal": a purpose, not a fact
-        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" \
-                and node.head.head.lemma_.lower() in lexicon.words("accusation_verbs"):
+        if node.dep_ in ("pcomp", "pobj") and accused_of(node.head):
             return True
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "for" \
                 and node.head.head.lemma_.lower() in lexicon.words("punishment_verbs"):
@@ -197,11 +196,16 @@ def _is_hypothetical(token: Token) -> bool:
 def _act_chain(token: Token) -> list[Token]:
     """A token and the words it hangs on, less an infinitive a participle after a comma is hung on
     by the parser: "ordered a diplomat to leave the country, accusing Minsk of …" is the one who
-    ordered accusing, not what the diplomat was ordered to do."""
+    ordered accusing, not what the diplomat was ordered to do; and less the reported clause a
+    participle of saying hangs on: "said it would not take part, calling the tribunal …" calls it
+    as it says so, whatever it will not do."""
+    saying = lexicon.words("speech_verbs") | lexicon.words("characterisation_verbs") | lexicon.words("accusation_verbs")
     chain = [token]
     while chain[-1].head.i != chain[-1].i:
         node = chain[-1]
-        chain.append(node.head.head if _is_concurrent_participle(node) and node.head.dep_ == "xcomp" else node.head)
+        skipped = _is_concurrent_participle(node) and (node.head.dep_ == "xcomp" or (
+            node.head.dep_ == "ccomp" and node.lemma_.lower() in saying and node.head.head.lemma_.lower() in saying))
+        chain.append(node.head.head if skipped else node.head)
     return chain
 
 
@@ -457,12 +461,12 @@ def _attacked(verb: Token, index: ActorIndex) -> list[str]:
 
 def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
     """Who a thing given or promised is for ("$500 million in aid for Sudan"), who is among the
-    people acted on ("18 prisoners, including Ales Bialik"), or whose premises are searched."""
+    people acted on ("18 prisoners, including Ales Bialik"), or whose premises are searched or licence revoked."""
     # not those named in what the people acted on are accused of ("companies accused of shipping oil to China")
     described = {t.i for clause in thing.subtree if clause.dep_ in ("acl", "relcl")
                  and clause.lemma_.lower() in lexicon.words("accusation_verbs") for t in clause.subtree}
-    # and whose premises they are ("searched the offices of Civic Watch")
-    owning = {"of"} if _is_of_kind(thing, "premises_nouns") else set()
+    # and whose premises or licence they are ("searched the offices of Civic Watch", "revoked the licence of N1")
+    owning = {"of"} if _is_of_kind(thing, "premises_nouns") or _is_of_kind(thing, "permit_nouns") else set()
     return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.i not in described
             and prep.lower_ in {"to", "for", "including", "with", "on", "against", *owning}
             for obj in prep.children if obj.dep_ == "pobj" for actor in _phrase_actors(obj, index)]
@@ -649,6 +653,8 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
     phrases = [(phrase, any(t.lower_ == "will" for t in phrase[0].head.children)) for phrase in _date_phrases(trigger)]
     if promise and (announcement := _announcement(trigger)) is not None:
         phrases += [(phrase, False) for phrase in _date_phrases(announcement)]
+    if trigger.dep_ == "conj" and (joined := _dated(trigger.head, published, reference)[0]).precision != "unknown":
+        reference = joined  # "arrested in June 2024 and sentenced four months later": from the first act
     for phrase, future in phrases:
         text = doc_text(trigger.doc)[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
         date = resolve_date(text, published, future=future, reference=_told_day(phrase, published) or reference,
@@ -734,10 +740,9 @@ def _own_clause(trigger: Token) -> list[Token]:
     and deeper down the parts with a time of their own ("a tariff that took effect earlier this
     month"), but not a gerund ("talks on sharing the waters on Monday") unless it is what someone is
     accused of ("accused him of inciting violence in July")."""
-    accusing = lexicon.words("accusation_verbs")
     nested = {t.i for node in trigger.subtree if node.i != trigger.i and (
         node.dep_ in OWN_TIME_DEPS or (node.dep_ in CLAUSE_DEPS and node.head.i == trigger.i)
-        or (node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in accusing))
+        or (node.dep_ == "pcomp" and accused_of(node.head)))
         for t in node.subtree}
     return [t for t in trigger.subtree if t.i not in nested]
 
@@ -907,11 +912,20 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             # "appeared in court and was released on bail": a passive's borrowed subject is acted on
             if not subject and not passive and any(c.dep_ == "auxpass" for c in token.children):
                 passive = [c for a in token.ancestors for c in a.children if c.dep_ == "nsubj"][:1]
+            if not subject and not passive and token.dep_ == "conj" and token.tag_ == "VBN" \
+                    and any(c.dep_ == "auxpass" for c in token.head.children):
+                passive = [c for c in token.head.children if c.dep_ == "nsubjpass"]  # "was arrested … and sentenced"
             # "prompting Tokyo to scramble jets": the object of the verb above does what it is made to
             if not subject and not passive and token.dep_ == "xcomp":
                 subject = [c for c in token.head.children if c.dep_ == "dobj" and _phrase_actors(c, index)]
             actor_ids = _phrase_actors(subject[0], index) if subject else (
                 [] if passive else _governing_subject(token, index, spoken=trigger.type in SPEECH_ACTS))
+            if not actor_ids and passive and not agents and trigger.type in DONE_TO_SOMEONE:
+                # "Morel was arrested in Moscow": by the state of the capital or country it was done in
+                told = [token, *([token.head] if token.dep_ == "conj" else [])]  # "was arrested in Moscow … and sentenced"
+                place = next((state for verb in told for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                              for obj in prep.children if obj.dep_ == "pobj" and (state := place_state(obj.text, index))), None)
+                actor_ids = [place] if place else []
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named", nor a
                 # thing's doing ("a deal with CMOC that settled a dispute")

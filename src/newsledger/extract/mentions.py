@@ -141,7 +141,14 @@ class ActorIndex:
         # "a court in Bishkek": the state of the place it sits in
         located = [state for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for place in prep.children if place.dep_ == "pobj" and (state := place_state(place.text, self))]
-        return located[:1] or ([] if names_two(noun) else self.leading_state(noun))
+        return located[:1] or self._owners_told_before(noun) or ([] if names_two(noun) else self.leading_state(noun))
+
+    def _owners_told_before(self, noun: Token) -> list[str]:
+        """Whose "the army" is when the text named it before with its owner: "Sudan's army … the army"."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return []
+        return next((found for earlier in reversed(noun.doc[:noun.i]) if earlier.lemma_ == noun.lemma_
+                     for found in [self.owners(earlier)] if found), [])
 
     def _state_of_person(self, actor_id: str) -> str | None:
         actor = self.actor(actor_id)
@@ -233,7 +240,8 @@ def _is_untagged_acronym(token: Token) -> bool:
     """A short name in capitals acting as a subject that the model did not tag ("BP, which
     operates the field, welcomed the agreement"): an organisation by its acronym."""
     not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
-    return token.pos_ == "PROPN" and token.is_upper and token.is_alpha and 2 <= len(token.text) <= 6 \
+    # "OPEC+" keeps its plus
+    return token.pos_ == "PROPN" and token.is_upper and token.text.rstrip("+").isalpha() and 2 <= len(token.text) <= 6 \
         and token.dep_ in SUBJECT_DEPS and not token.ent_type_ and token.lower_ not in not_names
 
 

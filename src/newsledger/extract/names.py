@@ -192,8 +192,8 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
                 names.organisation_surnames.setdefault(ent[-1].text, actor_id)
             if ent[-1].lower_ in lexicon.words("named_organisation_role_nouns") | lexicon.words("organisation_role_nouns"):
                 _index_head(names, text, actor_id)
-            given = _acronym_after(ent)  # "… Nations (ASEAN)"
-            for acronym in _initials(text) | ({given} if given else set()):
+            given = {_acronym_after(ent), _known_as(ent)} - {None}  # "… Nations (ASEAN)", "…, known as OPEC+,"
+            for acronym in _initials(text) | given:
                 names.acronyms.setdefault(acronym, actor_id)
             names.full_names.setdefault(actor_id, text)
     for token in doc:  # names the model did not tag ("European Union election observers") still give acronyms
@@ -208,6 +208,15 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
             names.full_names.setdefault(actor_id, text)
             _index_head(names, text, actor_id)
     return names
+
+
+def _known_as(ent: SpacySpan) -> str | None:
+    """The short name a body, or it and those joined to it, is "known as": "The Organization of the
+    Petroleum Exporting Countries and its allies, known as OPEC+,"."""
+    sides = {ent.root.i, *(t.i for t in ent.root.conjuncts)}
+    return next((name.text for known in ent.sent if known.lower_ == "known" and known.dep_ == "acl" and known.head.i in sides
+                 for prep in known.children if prep.lower_ == "as"
+                 for name in prep.children if name.dep_ == "pobj" and name.pos_ == "PROPN"), None)
 
 
 def _acronym_after(ent: SpacySpan) -> str | None:

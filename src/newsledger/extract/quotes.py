@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.records import Quote
-from newsledger.extract.spans import char_span, doc_text, joined_after_comma
+from newsledger.extract.spans import accused_of, char_span, doc_text, joined_after_comma
 
 PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
 WORD_CHAR = re.compile(r"\w")
@@ -280,8 +280,7 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     # "called the duties a “protectionist” move" casts them in someone's word, and "accused Turkey of
     # “provocative” behaviour" blames in it
     governor = roots[0].head.head
-    accusing = governor.lower_ == "of" and governor.head.lemma_.lower() in lexicon.words("accusation_verbs")
-    return governor.lemma_.lower() not in lexicon.words("characterisation_verbs") and not accusing
+    return governor.lemma_.lower() not in lexicon.words("characterisation_verbs") and not accused_of(governor)
 
 
 def _stands_alone(text: str, marks: Marks, words: str) -> bool:

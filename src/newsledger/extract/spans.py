@@ -1,9 +1,10 @@
-"""Helpers that turn spaCy tokens into article spans."""
+"""Helpers that turn spaCy tokens into article spans, and read the syntax they share."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from newsledger.extract import lexicon
 from newsledger.extract.records import Span
 
 
@@ -64,3 +65,11 @@ def joined_after_comma(conjunct: Token) -> bool:
         return False
     before = doc_text(conjunct.doc)[:conjunction.idx].rstrip()
     return before.rstrip("\"”’'").rstrip().endswith(",")
+
+
+def accused_of(prep: Token) -> bool:
+    """Whether an "of" names what someone is accused of: "accused Turkey of …", or hung by the model
+    on the accused ("accused the army of bombing civilians")."""
+    verbs = lexicon.words("accusation_verbs")
+    head = prep.head
+    return prep.lower_ == "of" and (head.lemma_.lower() in verbs or (head.dep_ == "dobj" and head.head.lemma_.lower() in verbs))
