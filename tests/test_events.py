@@ -106,7 +106,8 @@ def test_nationality_adjectives_name_the_state(make_source):
         "Lithuania expelled two Russian diplomats on Tuesday, accusing them of spying.\n", published="2026-08-05")
     assert _events(extraction) == [
         ("SANCTION", [("actor", "lithuania"), ("recipient", "russia")], "2026-08-04"),
-        ("ACCUSE", [("actor", "lithuania")], "2026-08-04"),  # the participle shares its clause's day
+        # the participle shares its clause's day, and "them" are the diplomats expelled
+        ("ACCUSE", [("actor", "lithuania"), ("recipient", "russia")], "2026-08-04"),
     ]
 
 
@@ -917,3 +918,12 @@ def test_accused_of_what_the_model_hangs_on_the_accused_and_a_name_called_while_
     assert not [e for e in extraction.events if e.event_type == "ASSAULT"]
     assert ("rapid-support-forces", "bombing civilians with the drones") in {(c.claimant_id, c.span.text) for c in extraction.claims}
     assert found["ACCUSE", roles(actor=["india"])].date.start.isoformat() == "2026-11-12"
+
+
+def test_those_accused_with_an_order_and_a_word_of_assault(make_source):
+    _, extraction = make_source(
+        "Lithuania ordered three Russian diplomats to leave the country on Tuesday, accusing them of spying. Human "
+        "Rights Watch called the expulsions \"an assault on diplomacy\".\n", published="2026-11-17")
+    found = events_by(extraction)
+    assert found["ACCUSE", roles(actor=["lithuania"], recipient=["russia"])].date.start.isoformat() == "2026-11-17"
+    assert ("ACCUSE", roles(actor=["human-rights-watch"], recipient=["lithuania"])) in found

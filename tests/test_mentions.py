@@ -447,3 +447,12 @@ def test_a_body_known_by_a_short_name_and_an_untagged_acronym_with_a_plus(make_s
         "organization-of-the-petroleum-exporting-countries"}
     _, alone = make_source("OPEC+ agreed on Sunday to pause output increases.\n", published="2026-11-02", name="alone")
     assert [e.participant_key() for e in alone.events] == [(("opec", "actor"),)]
+
+
+def test_a_speech_quoted_at_length_keeps_its_speaker_in_view(make_source):
+    _, extraction = make_source(
+        "Peru's prime minister, Eduardo Salas, resigned on Wednesday, saying he wanted to ease tensions.\n\nIn a letter "
+        "to President Carmen Ríos, Salas wrote:\n\n\"I have served with loyalty. I step aside so that the government "
+        "can regain trust. I leave with pride.\n\n\"I ask Congress to act. I ask it today. I thank my colleagues.\"\n\n"
+        "Ríos accepted his resignation and thanked him for his service.\n", published="2026-11-05")
+    assert {m.actor_id for m in extraction.mentions if m.span.text in ("his", "him")} == {"eduardo-salas"}

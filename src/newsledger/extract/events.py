@@ -92,7 +92,9 @@ def _disparaging(verb: Token) -> Trigger:
     """Words of blame cast on a claim, or on "that" just said, reject it ("called the accusation
     “a lie”", "called that “a distortion”"); on anything else they criticise it."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    rejects = any(o.lemma_.lower() in lexicon.words("claim_nouns") or (o.lower_ in ("that", "this") and o.pos_ == "PRON")
+    # "that" just said, not the relative "that" of "a campaign … that supporters called “an assault”"
+    rejects = any(o.lemma_.lower() in lexicon.words("claim_nouns") or (o.lower_ in ("that", "this") and o.pos_ == "PRON"
+                                                                        and o.tag_ != "WDT")
                   or _refers_back(o) for o in objects)
     return DISMISSING if rejects else DISPARAGING
 
@@ -196,15 +198,18 @@ def _is_hypothetical(token: Token) -> bool:
 def _act_chain(token: Token) -> list[Token]:
     """A token and the words it hangs on, less an infinitive a participle after a comma is hung on
     by the parser: "ordered a diplomat to leave the country, accusing Minsk of …" is the one who
-    ordered accusing, not what the diplomat was ordered to do; and less the reported clause a
-    participle of saying hangs on: "said it would not take part, calling the tribunal …" calls it
-    as it says so, whatever it will not do."""
+    ordered accusing, not what the diplomat was ordered to do; and less a reported clause of what
+    is not done that a participle of saying hangs on: "said it would not take part, calling the
+    tribunal …" calls it as it says so."""
     saying = lexicon.words("speech_verbs") | lexicon.words("characterisation_verbs") | lexicon.words("accusation_verbs")
+    markers = set(lexicon.load("events")["hypothetical_markers"])
     chain = [token]
     while chain[-1].head.i != chain[-1].i:
         node = chain[-1]
+        undone = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in markers) for c in node.head.children)
         skipped = _is_concurrent_participle(node) and (node.head.dep_ == "xcomp" or (
-            node.head.dep_ == "ccomp" and node.lemma_.lower() in saying and node.head.head.lemma_.lower() in saying))
+            node.head.dep_ == "ccomp" and undone and node.lemma_.lower() in saying
+            and node.head.head.lemma_.lower() in saying))
         chain.append(node.head.head if skipped else node.head)
     return chain
 
@@ -886,7 +891,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if token.dep_ == "pcomp" and token.head.lower_ == "by":  # "responded a week later by suspending imports"
             act_clauses.append(token.head.head)
         if _is_concurrent_participle(token):  # "expelled him on Thursday, accusing Minsk of …"
-            act_clauses.append(_act_chain(token)[1])
+            main = _act_chain(token)[1]
+            # "ordered three diplomats to leave the country on Tuesday, accusing them": the order's time
+            act_clauses += [main, *(c for c in main.children if c.dep_ == "xcomp")]
         if token.dep_ == "xcomp" and is_to_infinitive(token):  # "voted on Wednesday to suspend her"
             act_clauses.append(token.head)
         verb_trigger = verbs.get(lemma) or (_disparaging(token) if _disparages(token) else None)
@@ -966,9 +973,15 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 if feeling:  # "concerned by the arrest"
                     targets += [obj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
                                 for obj in prep.children if obj.dep_ == "pobj"]
+            # "ordered three Russian diplomats to leave, accusing them of …": the envoys or those named
+            # that the main act was done to
+            done_to = [thing for thing in _objects(_act_chain(token)[1]) if index.actor_at(thing)
+                       or thing.lemma_.lower() in lexicon.words("envoy_nouns")] if _is_concurrent_participle(token) else []
+            aimed = [thing for target in targets
+                     for thing in (done_to if target.lower_ in ("them", "him", "her") and done_to else [target])]
             # identity, not equality: "condemned the strikes" is ACCUSE/disapprove too, but by its verb
             recipient_ids: list[str] = _blamed(token, index) if trigger is DISPARAGING or trigger is DISMISSING else []
-            for target in ([] if recipient_ids else targets):
+            for target in ([] if recipient_ids else aimed):
                 if index.actor_at(target) is None and (antecedent := _thing_referred_to(target)) is not None:
                     target = antecedent  # "blocking it": the EU package named before
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself

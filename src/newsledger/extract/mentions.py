@@ -417,18 +417,36 @@ def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
                  if (actor := index.actor_at(subject) or next(iter(index.represented(subject)), None))), None)
 
 
+def _sentences_in_reach(here: int, quoted_sentences: set[int]) -> list[int]:
+    """The sentences a pronoun may point back into, latest first: the window's worth of the
+    narrator's sentences, and however many wholly quoted ones lie between them (a speech quoted at
+    length keeps its speaker in view)."""
+    reach, sentence = [], here
+    while sentence >= 0 and len([s for s in reach if s not in quoted_sentences]) < COREFERENCE_WINDOW:
+        reach.append(sentence)
+        sentence -= 1
+    return reach
+
+
+def _quoted_sentences(doc: Doc, sentences: dict[int, int], inside_quotes: set[int]) -> set[int]:
+    """The sentences made only of someone's quoted words."""
+    outside = {sentences[token.i] for token in doc if token.i not in inside_quotes and not (token.is_punct or token.is_space)}
+    return set(sentences.values()) - outside
+
+
 def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor],
-                     sentences: dict[int, int], inside_quotes: set[int]) -> str | None:
+                     sentences: dict[int, int], inside_quotes: set[int], quoted_sentences: set[int]) -> str | None:
     bound = _clause_subject(pronoun, index)
     if bound and _pronoun_kind_matches(pronoun.lower_, actors[bound]):
         return bound
     here = sentences[pronoun.i]
+    reach = _sentences_in_reach(here, quoted_sentences)
     # the narrator's "its spokesman" does not point into someone's quoted words
     quoted = pronoun.i in inside_quotes
     earlier = [(head, mention) for mention, head in index.entries
                if head.i < pronoun.i and _pronoun_kind_matches(pronoun.lower_, actors[mention.actor_id])
                and (quoted or head.i not in inside_quotes)]
-    candidates = [(head, m) for head, m in earlier if here - m.span.sentence < COREFERENCE_WINDOW]
+    candidates = [(head, m) for head, m in earlier if m.span.sentence in reach]
     gender = GENDER_OF_PRONOUN.get(pronoun.lower_)
     if not candidates and gender:
         # a feature returns to its subject after a long aside: the one person already known by
@@ -449,7 +467,7 @@ def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor]
         return None
     candidates.sort(key=lambda pair: pair[0].i)
     if _in_subject(pronoun):  # "he said", "its embassy said": subjects refer back to subjects
-        for sentence in range(here, here - COREFERENCE_WINDOW, -1):
+        for sentence in reach:
             subjects = [(head, m) for head, m in candidates if m.span.sentence == sentence and _in_subject(head)]
             # the subject of the sentence outranks one of a clause that only sets its time: "Montes led
             # the office until 2025, when Paiz removed her. She left …" is Montes
@@ -586,12 +604,14 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             index.gender.setdefault(mention.actor_id, gendered[noun.lower_])
     _people_by_their_own(doc, index, inside_quotes)
     actors = {**registry.actors, **index.new_actors}
+    quoted_sentences = _quoted_sentences(doc, sentences, inside_quotes)
     for token in doc:
         word = token.lower_
         if word in PERSON_PRONOUNS or word in THING_PRONOUNS or word == "they":
             # "they" is resolved only as a speaker's own, the one use of it rarely ambiguous
+            resolvable = word != "they" and not _is_thing_it(token)
             actor_id = _speaking_of_itself(token, index) or (
-                None if word == "they" or _is_thing_it(token) else _resolve_pronoun(token, index, actors, sentences, inside_quotes))
+                _resolve_pronoun(token, index, actors, sentences, inside_quotes, quoted_sentences) if resolvable else None)
             if actor_id:
                 index.add(doc, [token], token, actor_id, "pronoun", sentences)
                 if token.lower_ in GENDER_OF_PRONOUN and token.i not in inside_quotes:
