@@ -927,3 +927,14 @@ def test_those_accused_with_an_order_and_a_word_of_assault(make_source):
     found = events_by(extraction)
     assert found["ACCUSE", roles(actor=["lithuania"], recipient=["russia"])].date.start.isoformat() == "2026-11-17"
     assert ("ACCUSE", roles(actor=["human-rights-watch"], recipient=["lithuania"])) in found
+
+
+def test_a_request_joined_to_a_clause_about_a_thing_and_alarm_at_sentences(make_source):
+    _, extraction = make_source(
+        "China's foreign ministry spokeswoman, Lin Yue, said on Wednesday that Japan's new visa rules were "
+        "\"discriminatory\" and urged Tokyo to reverse them. A court in Tbilisi on Thursday sentenced five protesters "
+        "to four years in prison. The US State Department said it was \"alarmed\" by the sentences.\n",
+        published="2026-11-20")
+    found = events_by(extraction)
+    assert found["REQUEST", roles(actor=["lin-yue"], recipient=["japan"])].date.start.isoformat() == "2026-11-18"
+    assert ("ACCUSE", roles(actor=["state-department"], recipient=["georgia"])) in found

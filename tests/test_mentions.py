@@ -456,3 +456,13 @@ def test_a_speech_quoted_at_length_keeps_its_speaker_in_view(make_source):
         "can regain trust. I leave with pride.\n\n\"I ask Congress to act. I ask it today. I thank my colleagues.\"\n\n"
         "Ríos accepted his resignation and thanked him for his service.\n", published="2026-11-05")
     assert {m.actor_id for m in extraction.mentions if m.span.text in ("his", "him")} == {"eduardo-salas"}
+
+
+def test_untagged_names_after_titles_and_purposes_of_the_signer(make_source):
+    _, extraction = make_source(
+        "WHO Director-General Ines Okoro praised Rwanda's health ministry. She said the response had been a model. "
+        "A court freed journalist Rubén Estrada and ordered his release. India signed an agreement with France on "
+        "Wednesday to buy 26 jets for its navy.\n", published="2026-11-26")
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert named["She"] == "ines-okoro" and extraction.new_actors["ines-okoro"].kind == "person"
+    assert named["his"] == "ruben-estrada" and named["its"] == "india"

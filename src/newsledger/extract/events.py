@@ -252,7 +252,8 @@ def _governing_subject(token: Token, index: ActorIndex, spoken: bool = False) ->
     """The actors of the nearest clause above `token` whose subject names any, short of a reporting
     verb: who says "the money was used to pay for X" is not who paid."""
     speech = lexicon.words("speech_verbs")
-    if token.dep_ == "conj" and (joined_after_comma(token) or (spoken and _leaves_the_report(token))) \
+    if token.dep_ == "conj" and (joined_after_comma(token) or (spoken and (
+            _leaves_the_report(token) or _told_of_a_thing(token.head, index)))) \
             and token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in speech:
         # "said an official had told her “…”, and called it …": the speaker calls it
         return next((found for child in token.head.head.children if child.dep_ in ("nsubj", "nsubjpass")
@@ -267,6 +268,14 @@ def _governing_subject(token: Token, index: ActorIndex, spoken: bool = False) ->
                 if found:
                     return found
     return []
+
+
+def _told_of_a_thing(clause: Token, index: ActorIndex) -> bool:
+    """Whether a reported clause is about a thing, which says and asks nothing: "said the rules were
+    “discriminatory” and urged Tokyo to reverse them" urges as the speaker."""
+    subjects = [child for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].pos_ == "NOUN" and index.actor_at(subjects[0]) is None \
+        and not index.represented(subjects[0])
 
 
 def _leaves_the_report(conjunct: Token) -> bool:
@@ -901,7 +910,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if retaliation:
             verb_trigger, promise = Trigger("THREATEN"), True  # a threat made when it is said
         # "said it was “concerned” by the arrest": the adjective acts as its clause's verb
-        feeling = adjectives.get(token.lower_) if (token.pos_ == "ADJ" and token.dep_ == "acomp") or any(
+        feeling = adjectives.get(token.lower_) if (token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp") or any(
             child.dep_ == "auxpass" for child in token.children) else None
         if (token.pos_ == "VERB" and verb_trigger or feeling) and not _is_modifier(token) and not _asks_anonymity(token):
             trigger = feeling or verb_trigger
@@ -910,7 +919,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             agents = [obj for c in token.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj"]
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if feeling:  # "it was concerned by the arrest": who feels it acts
-                subject, passive, agents = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")], [], []
+                subject, passive, agents = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                    c for c in token.head.children if c.dep_ == "nsubj" and token.dep_ == "acomp"], [], []  # "it was “alarmed”"
             if agents:  # "X was attacked by Y": Y acts on X
                 subject = agents
                 if not passive and token.dep_ == "acl":  # "a campaign funded by Y": Y acts for whoever runs it
@@ -1131,6 +1141,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if trigger.type == "CONSULT" and len(participants) < 2 and trigger.mode != "third-party" \
                 and not (token.pos_ == "VERB" and trigger.mode != "visit" and any(c.dep_ == "dobj" for c in token.children)):
             continue  # a meeting needs two sides, though "met foreign ambassadors" names only one, and a mediator
+        if trigger.type in SPEECH_ACTS and token.dep_ == "conj" and token.head.dep_ == "ccomp" \
+                and token.head.head.lemma_.lower() in lexicon.words("speech_verbs"):
+            act_clauses.append(token.head.head)  # "said on Tuesday that … and demanded its removal": said then
         reference, last_named = (_named_before(references, token, day=day) for day in (True, False))
         date, date_tokens = next(((d, words) for clause in act_clauses
                                   for d, words in [_dated(clause, published, reference, promise, last_named)]

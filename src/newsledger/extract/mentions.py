@@ -17,7 +17,7 @@ from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_w
                                       name_index, names_a_place, names_an_organisation,
                                       proper_name, untagged_apposed_name, untagged_organisation_words, whole_name)
 from newsledger.extract.records import Mention
-from newsledger.extract.spans import tokens_span
+from newsledger.extract.spans import is_to_infinitive, tokens_span
 from newsledger.nlp import ACTOR_LABEL, is_dateline
 from newsledger.registry import Actor, Registry
 from newsledger.sources import slugify
@@ -408,6 +408,10 @@ def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
         # "ordered Turkey to withdraw its troops"; with no object, "Japan agreed to sell its frigates"
         subjects = [child for child in verb.head.children if child.dep_ == "dobj"] or [
             child for child in verb.head.children if child.dep_ in SUBJECT_DEPS]
+    elif verb is not None and not subjects and verb.dep_ in ("acl", "advcl") and is_to_infinitive(verb):
+        # "India signed an agreement with France to buy jets for its navy": the purpose is the signer's
+        above = next((node for node in verb.ancestors if node.pos_ in ("VERB", "AUX")), None)
+        subjects = [child for child in above.children if child.dep_ in SUBJECT_DEPS] if above is not None else []
     speech = verb.head if verb is not None and verb.dep_ == "ccomp" else None
     if speech is not None and speech.lemma_.lower() in lexicon.words("speech_verbs"):
         # "let the deal lapse, saying foreign trawlers were emptying its waters": the speaker's own
@@ -578,6 +582,10 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             actor_id = index.state(country_named(token.text))
         if actor_id is None and (len(words) > 1 or _is_untagged_acronym(token)):
             actor_id = slugify(name)
+        if actor_id is None and (untagged := _untagged_name(token, index)) is not None and untagged[1] == "person" \
+                and len(untagged[0]) > 1:
+            _add_untagged_name(doc, token, *untagged, index, sentences)  # "WHO Director-General Ines Okoro praised"
+            continue
         capital = country_of_capital(token.text) if actor_id is None and token.dep_ in SUBJECT_DEPS else None
         if capital and token.text not in lexicon.load("seats"):
             # "Chisinau disputes the figure": a capital that acts stands for its state
@@ -767,6 +775,31 @@ def _named_with(name: Token, lemma: str) -> bool:
         child.dep_ in ("compound", "amod") and child.lemma_ == lemma for child in noun.children))
 
 
+def _untagged_name(token: Token, index: ActorIndex) -> tuple[list[Token], str] | None:
+    """The words and kind of a proper name the model did not tag, ending in `token`: an
+    organisation's ("Human Rights Watch"), or after a title a person's ("WHO Director-General Ines
+    Okoro", less the title and the body named in it)."""
+    if not (token.pos_ == "PROPN" and token.is_title and not token.ent_type_) \
+            or any(c.dep_ in ("det", "poss") for c in token.children):
+        return None
+    named = [word for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for word in c.subtree
+             if word.i not in index.actor_of_token] + [token]
+    titles = lexicon.words("person_role_nouns")
+    titled = named[0].lower_ in titles
+    while len(named) > 1 and (named[0].lower_ in titles or named[0].is_punct):
+        named = named[1:]
+    return named, "person" if titled else "organization"
+
+
+def _add_untagged_name(doc: Doc, token: Token, named: list[Token], kind: str, index: ActorIndex,
+                       sentences: dict[int, int]) -> str:
+    name = " ".join(word.text for word in named)
+    actor_id = slugify(name)
+    index.new_actors.setdefault(actor_id, Actor(actor_id, name, kind, registered=False))
+    index.add(doc, named, token, actor_id, "name", sentences)
+    return actor_id
+
+
 def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int, int],
                   source_id: str) -> str | None:
     """The actor a speaker or claimant token stands for. A common noun with no actor ("some
@@ -807,15 +840,10 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         index.new_actors.setdefault(actor_id, Actor(actor_id, name, kind, registered=False))
         index.add(doc, named, named[-1], actor_id, "name", sentences)
         return actor_id
-    if token.pos_ == "PROPN" and token.is_title and not any(c.dep_ in ("det", "poss") for c in token.children):
-        # "Gazprom cut supplies …, saying", "Human Rights Watch said": an organisation's name the model
-        # did not tag, not a description
-        named = [*(word for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for word in c.subtree), token]
-        name = " ".join(word.text for word in named)
-        actor_id = slugify(name)
-        index.new_actors.setdefault(actor_id, Actor(actor_id, name, "organization", registered=False))
-        index.add(doc, named, token, actor_id, "name", sentences)
-        return actor_id
+    if (untagged := _untagged_name(token, index)) is not None:
+        # "Gazprom cut supplies …, saying", "Human Rights Watch said": a name the model did not tag,
+        # not a description
+        return _add_untagged_name(doc, token, *untagged, index, sentences)
     # "the attorney general's office": the words that say whose, when they name no actor
     words = [word for child in token.lefts if child.dep_ in ("amod", "compound") or (
                  child.dep_ == "poss" and not any(t.pos_ == "PRON" or t.i in index.actor_of_token for t in child.subtree))
