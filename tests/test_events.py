@@ -938,3 +938,16 @@ def test_a_request_joined_to_a_clause_about_a_thing_and_alarm_at_sentences(make_
     found = events_by(extraction)
     assert found["REQUEST", roles(actor=["lin-yue"], recipient=["japan"])].date.start.isoformat() == "2026-11-18"
     assert ("ACCUSE", roles(actor=["state-department"], recipient=["georgia"])) in found
+
+
+def test_pardons_welcomed_travel_to_a_state_and_a_charge_named_in_quotes(make_source):
+    _, extraction = make_source(
+        "Belarusian President Alexander Lukashenko pardoned 30 people convicted of \"extremism\" on Thursday, his "
+        "press service said. The US embassy welcomed the pardons. Pope Leo last visited the Middle East in March, "
+        "when he travelled to Iraq.\n", published="2026-11-20")
+    found = events_by(extraction)
+    assert found["CONSULT", roles(actor=["pope-leo"], recipient=["iraq"])].date.start.isoformat() == "2026-03-01"
+    assert ("SUPPORT", roles(actor=["united-states"], recipient=["alexander-lukashenko"])) in found
+    assert extraction.quotes == []
+    assert ("alexander-lukashenko", "Belarusian President Alexander Lukashenko pardoned 30 people convicted of "
+            "\"extremism\" on Thursday") in {(c.claimant_id, c.span.text) for c in extraction.claims}

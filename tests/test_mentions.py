@@ -466,3 +466,11 @@ def test_untagged_names_after_titles_and_purposes_of_the_signer(make_source):
     named = {m.span.text: m.actor_id for m in extraction.mentions}
     assert named["She"] == "ines-okoro" and extraction.new_actors["ines-okoro"].kind == "person"
     assert named["his"] == "ruben-estrada" and named["its"] == "india"
+
+
+def test_a_bodys_director_and_an_ambassador_speaking_for_their_state(make_source):
+    _, extraction = make_source(
+        "Oxfam Novib's director, Sanne Visser, said the cut would cost lives. Russia's ambassador to Belgium said the "
+        "deployment was \"provocative\".\n", published="2026-10-21")
+    assert extraction.new_actors["oxfam-novib"].kind == "organization"
+    assert ("russia", "provocative") in {(q.speaker_id, q.span.text) for q in extraction.quotes}

@@ -822,12 +822,16 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         return index.represented(token)[0]
     if (named_actor := index.apposed(token)) is not None:  # "The UN refugee agency, UNHCR, warned"
         return named_actor
-    owners = [a for a in index.owners(token) if index.kind_of(a) in ("state", "organization")]
+    # "Turkey's disaster agency", and a person's own: "his press service said"
+    owners = list(index.owners(token))
     # "observers from the OSCE said"
     owners += [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from"
                for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_in(obj)
                if index.kind_of(a) in ("state", "organization")]
-    if token.lemma_.lower() in lexicon.words("owned_body_nouns") and owners:
+    # one state's envoy ("Russia's ambassador to Belgium said"), not a group of sources ("EU diplomats said")
+    envoy = token.lemma_.lower() in lexicon.words("envoy_nouns") and token.tag_ == "NN" \
+        and any(c.dep_ == "poss" for c in token.children)
+    if (token.lemma_.lower() in lexicon.words("owned_body_nouns") or envoy) and owners:
         return owners[0]  # "Turkey's disaster agency said", "EU election observers said": a body speaks for its owner
     organisation_nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
     named = [a for c in token.children if c.dep_ == "compound" and (a := index.actor_at(c))]

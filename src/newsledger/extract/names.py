@@ -69,10 +69,12 @@ def names_an_organisation(ent: SpacySpan) -> bool:
     # "Boko Haram fighters": the group its members are named after
     nouns = nouns | lexicon.words("member_nouns")
     before = ent.doc[ent.start - 1] if ent.start else None  # "the vaccine alliance Gavi", however parsed
+    # "Oxfam Novib's director": a body's head
+    headed = ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in lexicon.words("leading_nouns")
     return (ent.root.dep_ == "compound" and (ent.root.head.lemma_.lower() in nouns or ent.root.head.lower_ in nouns)
             and ent.root.head.is_lower) \
         or any(noun.lemma_.lower() in nouns and noun.is_lower for noun in described) \
-        or (before is not None and before.lower_ in nouns and before.is_lower)  # "Acero Sur, an association of …"
+        or (before is not None and before.lower_ in nouns and before.is_lower) or headed  # "Acero Sur, an association of …"
 
 
 def names_a_place(ent: SpacySpan) -> bool:
