@@ -396,7 +396,7 @@ def _asks_anonymity(verb: Token) -> bool:
                and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
 
 
-def _told_again(passive: list[Token], verb: Token, trigger: Trigger, events: list[Event],
+def _event_told_again(passive: list[Token], verb: Token, trigger: Trigger, events: list[Event],
                 sentences: dict[int, int]) -> Event | None:
     """The act just reported that a passive clause retells by the noun for it: "Senegal and
     Mauritania signed an agreement on Wednesday … The deal was signed in Nouakchott by …"."""
@@ -678,11 +678,12 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
     return DateInterval(), []
 
 
-def _named_before(references: list[tuple[int, DateInterval]], token: Token, *, day: bool) -> DateInterval | None:
-    """The last date named before `token` (the last day, with `day`): what "the day before" and
-    "the same month" count from."""
-    return next((date for start, date in reversed(references) if start < token.i and (date.precision == "day" or not day)),
-                None)
+def _named_before(references: list[tuple[int, DateInterval]],
+                  token: Token) -> tuple[DateInterval | None, DateInterval | None]:
+    """The last day and the last date named before `token`: what "the day before" and "the same
+    month" count from."""
+    earlier = [date for start, date in references if start < token.i]
+    return next((date for date in reversed(earlier) if date.precision == "day"), None), (earlier[-1] if earlier else None)
 
 
 def _told_day(phrase: list[Token], published: dt.date) -> DateInterval | None:
@@ -1049,10 +1050,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             unlike = lexicon.load("events")["unlike_objects"].get(lemma)
             if unlike and any(_is_of_kind(thing, unlike) for thing in _objects(token)):
                 continue  # "soldiers seized power": a coup, not a seizure from someone
-            if (told_before := _told_again(passive, token, trigger, events, sentences)) is not None:
+            if (told_before := _event_told_again(passive, token, trigger, events, sentences)) is not None:
                 if told_before.date.precision == "unknown":  # "has agreed to buy … The deal was signed in October"
-                    told_before.date, _ = _dated(token, published, _named_before(references, token, day=True),
-                                                 last_named=_named_before(references, token, day=False))
+                    reference, last_named = _named_before(references, token)
+                    told_before.date, _ = _dated(token, published, reference, last_named=last_named)
                 continue
             if trigger.needs_infinitive and not any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in token.children):
                 continue
@@ -1144,7 +1145,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if trigger.type in SPEECH_ACTS and token.dep_ == "conj" and token.head.dep_ == "ccomp" \
                 and token.head.head.lemma_.lower() in lexicon.words("speech_verbs"):
             act_clauses.append(token.head.head)  # "said on Tuesday that … and demanded its removal": said then
-        reference, last_named = (_named_before(references, token, day=day) for day in (True, False))
+        reference, last_named = _named_before(references, token)
         date, date_tokens = next(((d, words) for clause in act_clauses
                                   for d, words in [_dated(clause, published, reference, promise, last_named)]
                                   if d.precision != "unknown"), (DateInterval(), []))

@@ -342,11 +342,12 @@ def _speaking_of_itself(pronoun: Token, index: ActorIndex) -> str | None:
             or clause.head.lemma_.lower() not in lexicon.words("speech_verbs"):
         return None
     plural = pronoun.lower_ == "they"
+    kinds = ("state", "organization", "group") if plural else ("state", "organization")
     for subject in (child for child in clause.head.children if child.dep_ == "nsubj"):
         if plural and subject.tag_ not in ("NNS", "NNPS") and subject.lemma_.lower() != "police":
             continue
         speaker = index.actor_at(subject) or next(iter(index.represented(subject)), None)
-        if speaker and index.kind_of(speaker) in ("state", "organization", *(("group",) if plural else ())):
+        if speaker and index.kind_of(speaker) in kinds:
             return speaker
     return None
 
@@ -425,9 +426,10 @@ def _sentences_in_reach(here: int, quoted_sentences: set[int]) -> list[int]:
     """The sentences a pronoun may point back into, latest first: the window's worth of the
     narrator's sentences, and however many wholly quoted ones lie between them (a speech quoted at
     length keeps its speaker in view)."""
-    reach, sentence = [], here
-    while sentence >= 0 and len([s for s in reach if s not in quoted_sentences]) < COREFERENCE_WINDOW:
+    reach, narrated, sentence = [], 0, here
+    while sentence >= 0 and narrated < COREFERENCE_WINDOW:
         reach.append(sentence)
+        narrated += sentence not in quoted_sentences
         sentence -= 1
     return reach
 
