@@ -460,12 +460,14 @@ def test_a_speech_quoted_at_length_keeps_its_speaker_in_view(make_source):
 
 def test_untagged_names_after_titles_and_purposes_of_the_signer(make_source):
     _, extraction = make_source(
-        "WHO Director-General Ines Okoro praised Rwanda's health ministry. She said the response had been a model. "
+        "\"We are diversifying our sources so that bread is never in doubt,\" Supply Minister Hany Fathy told "
+        "reporters. WHO Director-General Ines Okoro praised Rwanda's health ministry. She said the response had been a model. "
         "A court freed journalist Rubén Estrada and ordered his release. India signed an agreement with France on "
         "Wednesday to buy 26 jets for its navy.\n", published="2026-11-26")
     named = {m.span.text: m.actor_id for m in extraction.mentions}
     assert named["She"] == "ines-okoro" and extraction.new_actors["ines-okoro"].kind == "person"
     assert named["his"] == "ruben-estrada" and named["its"] == "india"
+    assert [q.speaker_id for q in extraction.quotes] == ["hany-fathy"]
 
 
 def test_a_bodys_director_and_an_ambassador_speaking_for_their_state(make_source):

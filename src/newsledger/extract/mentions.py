@@ -781,16 +781,17 @@ def _untagged_name(token: Token, index: ActorIndex) -> tuple[list[Token], str] |
     """The words and kind of a proper name the model did not tag, ending in `token`: an
     organisation's ("Human Rights Watch"), or after a title a person's ("WHO Director-General Ines
     Okoro", less the title and the body named in it)."""
-    if not (token.pos_ == "PROPN" and token.is_title and not token.ent_type_) \
+    # the model tags some such names as titles of works ("Supply Minister Hany Fathy")
+    if not (token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "WORK_OF_ART")) \
             or any(c.dep_ in ("det", "poss") for c in token.children):
         return None
     named = [word for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for word in c.subtree
              if word.i not in index.actor_of_token] + [token]
     titles = lexicon.words("person_role_nouns")
-    titled = named[0].lower_ in titles
-    while len(named) > 1 and (named[0].lower_ in titles or named[0].is_punct):
-        named = named[1:]
-    return named, "person" if titled else "organization"
+    last_title = max((i for i, word in enumerate(named[:-1]) if word.lower_ in titles), default=None)
+    if last_title is None:
+        return named, "organization"
+    return [word for word in named[last_title + 1:] if not word.is_punct], "person"
 
 
 def _add_untagged_name(doc: Doc, token: Token, named: list[Token], kind: str, index: ActorIndex,
