@@ -951,3 +951,15 @@ def test_pardons_welcomed_travel_to_a_state_and_a_charge_named_in_quotes(make_so
     assert extraction.quotes == []
     assert ("alexander-lukashenko", "Belarusian President Alexander Lukashenko pardoned 30 people convicted of "
             "\"extremism\" on Thursday") in {(c.claimant_id, c.span.text) for c in extraction.claims}
+
+
+def test_an_acts_own_date_finer_than_a_count_and_a_denial_of_what_was_said(make_source):
+    _, extraction = make_source(
+        "Canada reopened its embassy in Tehran on Thursday, 14 years after it cut diplomatic ties with Iran in "
+        "September 2012. Germany's interior minister, Alexander Dobrindt, said on Thursday that Turkey had agreed to "
+        "take back its citizens. Turkey's foreign ministry spokesman, Öncü Keçeli, denied that any such agreement "
+        "existed.\n", published="2026-11-27")
+    found = events_by(extraction)
+    cut = found["SANCTION", roles(actor=["canada"], recipient=["iran"])].date
+    assert (cut.start.isoformat(), cut.precision) == ("2012-09-01", "month")
+    assert ("REJECT", roles(actor=["oncu-keceli"], recipient=["alexander-dobrindt"])) in found

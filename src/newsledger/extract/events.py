@@ -655,13 +655,14 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
     clause = trigger.head if trigger.dep_ == "conj" and _days_before_main(trigger) is None else trigger
     if clause.pos_ == "NOUN" and clause.dep_ == "dobj":
         clause = clause.head  # "a week after the WHO opened an inquiry": the verb the noun's act is told by
+    counted: tuple[DateInterval, list[Token]] | None = None
     if (apart := _days_before_main(clause)) is not None:
         offset, words, main_clause = apart
         main, _ = _dated(main_clause, published, reference, last_named=last_named)
         # "The deal came a day after …": a main clause with no date of its own is on the last day named
         date = resolve_date(offset, published, reference=main if main.precision != "unknown" else reference)
         if date.precision != "unknown":
-            return replace(date, text=doc_text(trigger.doc)[words[0].idx:words[-1].idx + len(words[-1])]), words
+            counted = replace(date, text=doc_text(trigger.doc)[words[0].idx:words[-1].idx + len(words[-1])]), words
     # a day points forward only from a verb in the future ("will meet on Tuesday"), not from a
     # past participle beside it ("will provide vessels under a loan signed on Tuesday")
     phrases = [(phrase, any(t.lower_ == "will" for t in phrase[0].head.children)) for phrase in _date_phrases(trigger)]
@@ -674,8 +675,9 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
         date = resolve_date(text, published, future=future, reference=_told_day(phrase, published) or reference,
                             last_named=last_named)
         if date.precision != "unknown":
-            return date, phrase
-    return DateInterval(), []
+            # "14 years after it cut ties with Iran in September 2012": the clause's own date, when finer
+            return counted if counted is not None and counted[0].rank >= date.rank else (date, phrase)
+    return counted or (DateInterval(), [])
 
 
 def _named_before(references: list[tuple[int, DateInterval]],
@@ -1035,7 +1037,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
             if not recipient_ids and trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
-                recipient_ids = _last_accusers(events, actor_ids)  # "Moscow denied any involvement"
+                # "Moscow denied any involvement"; "denied that any such agreement existed": whoever said so
+                recipient_ids = _last_accusers(events, actor_ids) or (
+                    _last_speaker(token, index, actor_ids, unasserted) if any(c.dep_ == "ccomp" for c in token.children) else [])
             # a feeling's own subject is passive in form ("it was “deeply concerned”"): it too answers the act just told
             unaimed = _is_intransitive(token) or (feeling is not None and not targets)
             if not recipient_ids and (trigger.type in REACTIONS and unaimed or retaliation):
