@@ -963,3 +963,12 @@ def test_an_acts_own_date_finer_than_a_count_and_a_denial_of_what_was_said(make_
     cut = found["SANCTION", roles(actor=["canada"], recipient=["iran"])].date
     assert (cut.start.isoformat(), cut.precision) == ("2012-09-01", "month")
     assert ("REJECT", roles(actor=["oncu-keceli"], recipient=["alexander-dobrindt"])) in found
+
+
+def test_a_border_or_embassy_opened_or_closed_is_aimed_at_the_state_across(make_source):
+    _, extraction = make_source(
+        "Rwanda and Burundi reopened their main border crossing on Sunday. Burundi closed the border in January "
+        "2024. Canada reopened its embassy in Tehran on Thursday.\n", published="2026-11-27")
+    found = events_by(extraction)
+    assert ("SANCTION", roles(actor=["burundi"], recipient=["rwanda"])) in found
+    assert ("RETREAT", roles(actor=["canada"], recipient=["iran"])) in found

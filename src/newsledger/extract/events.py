@@ -486,6 +486,23 @@ def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
             for obj in prep.children if obj.dep_ == "pobj" for actor in _phrase_actors(obj, index)]
 
 
+def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
+    """The state on the other side of a border, crossing or mission a state opens or closes: the
+    state of the place it is in ("its embassy in Tehran"), or the one other state named so far
+    ("Burundi and Rwanda … Burundi closed the border")."""
+    if (antecedent := _thing_referred_to(thing)) is not None:
+        thing = antecedent  # "reopened their border crossing … three years after Nigeria closed it"
+    if not _is_of_kind(thing, "crossing_nouns"):
+        return []
+    located = [state for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at")
+               for place in prep.children if place.dep_ == "pobj"
+               if (state := place_state(place.text, index)) and state not in actor_ids]
+    # the states named up to the end of its sentence, by name or adjective ("a Haitian irrigation canal")
+    named = [*((head.i, m.actor_id) for m, head in index.entries), *index.state_of_adjective.items()]
+    others = {a for position, a in named if position < thing.sent.end and index.kind_of(a) == "state"} - set(actor_ids)
+    return located[:1] or (sorted(others) if len(others) == 1 else [])
+
+
 def _helped(verb: Token) -> list[Token]:
     """Who a purpose clause says an act helps: "to help Kenya upgrade", "to support Ukraine",
     on the verb or on what it gives ("approved a loan to help Bangladesh protect …")."""
@@ -1002,6 +1019,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     or _traded_from(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
+            if not recipient_ids and trigger.type in ("SANCTION", "RETREAT"):
+                recipient_ids = next((found for target in aimed if (found := _across(target, index, actor_ids))), [])
             if not recipient_ids and trigger.mode == "third-party":  # "mediating talks between Mali's government and …"
                 joint = lexicon.load("events")["joint_prepositions"]
                 recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ in joint
