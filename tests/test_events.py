@@ -968,7 +968,25 @@ def test_an_acts_own_date_finer_than_a_count_and_a_denial_of_what_was_said(make_
 def test_a_border_or_embassy_opened_or_closed_is_aimed_at_the_state_across(make_source):
     _, extraction = make_source(
         "Rwanda and Burundi reopened their main border crossing on Sunday. Burundi closed the border in January "
-        "2024. Canada reopened its embassy in Tehran on Thursday.\n", published="2026-11-27")
+        "2024, accusing Rwanda of backing rebels. Canada reopened its embassy in Tehran on Thursday. Israel closed "
+        "the main road to the old city in 2000.\n", published="2026-11-27")
     found = events_by(extraction)
     assert ("SANCTION", roles(actor=["burundi"], recipient=["rwanda"])) in found
     assert ("RETREAT", roles(actor=["canada"], recipient=["iran"])) in found
+    assert ("SANCTION", roles(actor=["israel"])) in found  # a road of its own, though Rwanda was named before
+
+
+def test_aid_offered_in_turn_bans_told_before_and_what_is_no_act(make_source):
+    _, extraction = make_source(
+        "Norway offered to send a team of geologists to Iceland. Denmark said it would send two rescue helicopters. "
+        "Germany said on Thursday it would also contribute to Brazil's fund. The EU lifted a ban on Pakistan "
+        "International Airlines on Thursday. Britain lifted its own ban in July. One of the airline's jets crashed "
+        "in Karachi in 2020, killing 97 people. Chad, which hosts 1.3 million Sudanese refugees, appealed for help. "
+        "The head of the UN refugee agency (UNHCR), Elena Marchetti, warned that the agency would have to cut food "
+        "aid.\n", published="2026-11-20")
+    found = events_by(extraction)
+    assert ("AGREE", roles(actor=["denmark"], recipient=["iceland"])) in found
+    assert ("AGREE", roles(actor=["germany"], recipient=["brazil"])) in found
+    assert ("RETREAT", roles(actor=["united-kingdom"], recipient=["pakistan-international-airlines"])) in found
+    assert not {key for key in found if key[0] in ("ASSAULT", "CONSULT") or "unhcr" in str(key)}
+    assert all(len(e.participants) == len({(p.actor_id, p.role) for p in e.participants}) for e in extraction.events)

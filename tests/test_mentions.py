@@ -476,3 +476,19 @@ def test_a_bodys_director_and_an_ambassador_speaking_for_their_state(make_source
         "deployment was \"provocative\".\n", published="2026-10-21")
     assert extraction.new_actors["oxfam-novib"].kind == "organization"
     assert ("russia", "provocative") in {(q.speaker_id, q.span.text) for q in extraction.quotes}
+
+
+def test_middle_names_appositions_reported_subjects_and_the_one_person_named(make_source):
+    _, extraction = make_source(
+        "UN refugee chief warns\n\nThe head of the UN refugee agency (UNHCR), Elena Marchetti, spoke in Geneva. "
+        "The United States, once its "
+        "largest donor, cut its contribution in March. The US State Department said Washington remained "
+        "\"generous\". It gave no figures. Chad appealed for help. She said staff had been cut. The ruling Georgian "
+        "Dream party won. The party's chairman, Nika Beridze, spoke. Brazilian President Luiz Inácio Lula da Silva "
+        "spoke on Thursday. Lula said the forest was burning.\n", published="2026-11-18")
+    resolved = [(m.span.text, m.actor_id) for m in extraction.mentions if m.form in ("pronoun", "nominal")]
+    assert ("its", "unhcr") in resolved and ("its", "united-states") in resolved
+    assert ("It", "state-department") in resolved
+    assert ("She", "elena-marchetti") in resolved
+    assert ("The party", "georgian-dream") in resolved
+    assert ("Lula", "luiz-inacio-lula-da-silva") in [(m.span.text, m.actor_id) for m in extraction.mentions]

@@ -160,3 +160,11 @@ def test_a_quote_in_a_clause_joined_to_a_reported_one_is_the_reporters(make_sour
         "Lithuania's foreign minister, Darius Vaitkus, said Vilnius welcomed their release but \"many hundreds "
         "remain behind bars\".\n", published="2026-11-27")
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("many hundreds remain behind bars", "darius-vaitkus")]
+
+
+def test_a_body_named_as_an_adjective_owns_its_mission(make_source):
+    _, extraction = make_source(
+        "Observers from the Organization for Security and Co-operation in Europe (OSCE) said on Sunday that "
+        "Georgia's elections had been marred by pressure.\n\nThe OSCE mission said the vote was \"technically well "
+        "administered\".\n", published="2026-11-23")
+    assert [q.speaker_id for q in extraction.quotes] == ["organization-for-security-and-co-operation"]

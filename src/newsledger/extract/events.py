@@ -102,7 +102,8 @@ def _disparaging(verb: Token) -> Trigger:
 def _aimed_before(noun: Token, index: ActorIndex) -> list[str]:
     """Whom "the sanctions" were aimed at when the text named them before with their target:
     "lifted economic sanctions on Guinea … The bloc had imposed the sanctions in 2022"."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    # "Britain lifted its own ban": a ban of its own, on whoever the ban told before was on
+    if not any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON") for c in noun.children):
         return []
     return next((found for earlier in reversed(noun.doc[:noun.i]) if earlier.lemma_ == noun.lemma_
                  for found in [[a for prep in earlier.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
@@ -488,8 +489,8 @@ def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
 
 def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
     """The state on the other side of a border, crossing or mission a state opens or closes: the
-    state of the place it is in ("its embassy in Tehran"), or the one other state named so far
-    ("Burundi and Rwanda … Burundi closed the border")."""
+    state of the place it is in ("its embassy in Tehran"), or the one other state its sentence names
+    ("Burundi closed the border in January 2024, accusing Rwanda of …")."""
     if (antecedent := _thing_referred_to(thing)) is not None:
         thing = antecedent  # "reopened their border crossing … three years after Nigeria closed it"
     if not _is_of_kind(thing, "crossing_nouns"):
@@ -497,10 +498,18 @@ def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
     located = [state for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at")
                for place in prep.children if place.dep_ == "pobj"
                if (state := place_state(place.text, index)) and state not in actor_ids]
-    # the states named up to the end of its sentence, by name or adjective ("a Haitian irrigation canal")
+    # the states its sentence names, by name or adjective ("during a dispute over a Haitian irrigation canal")
     named = [*((head.i, m.actor_id) for m, head in index.entries), *index.state_of_adjective.items()]
-    others = {a for position, a in named if position < thing.sent.end and index.kind_of(a) == "state"} - set(actor_ids)
+    others = {a for position, a in named if thing.sent.start <= position < thing.sent.end
+              and index.kind_of(a) == "state"} - set(actor_ids)
     return located[:1] or (sorted(others) if len(others) == 1 else [])
+
+
+def _gives_material(verb: Token) -> bool:
+    """Whether a verb, or the act it offers or promises, gives aid of a kind: "would send two
+    rescue helicopters", "offered to send a team"."""
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(_is_of_kind(thing, "material_nouns") for act in acts for thing in _objects(act))
 
 
 def _helped(verb: Token) -> list[Token]:
@@ -836,8 +845,9 @@ def _summary(event: Event, actors: dict[str, Actor]) -> str:
 def _participants(actor_ids: list[str], recipient_ids: list[str], inverse: bool) -> list[Participant]:
     if inverse:
         actor_ids, recipient_ids = recipient_ids, actor_ids
-    people = [Participant(a, "actor") for a in actor_ids]
-    people += [Participant(r, "recipient") for r in recipient_ids if r not in actor_ids]
+    # one row each: "offered to send a team to Iceland" may reach Iceland by the offer and by the sending
+    people = [Participant(a, "actor") for a in dict.fromkeys(actor_ids)]
+    people += [Participant(r, "recipient") for r in dict.fromkeys(recipient_ids) if r not in actor_ids]
     return people
 
 
@@ -970,6 +980,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous] if doer else []
             if trigger.type == "CONCEDE" and any(index.actor_at(thing) for thing in _objects(token)):
                 continue  # "admitted Belarus as a member": let in, not conceded
+            if trigger.type == "ASSAULT" and not subject and token.head.lemma_.lower() in lexicon.words("accident_verbs"):
+                continue  # "one of its jets crashed, killing 97 people": deaths by accident
             if any(s.lemma_.lower() in lexicon.words("instrument_nouns") for s in subject):
                 continue  # "the agency's rules bar it from acting": what a rule says, not an act
             if trigger.type == "ASSAULT" and any(s.lemma_.lower() in lexicon.words("labour_nouns") for s in subject):
@@ -1011,16 +1023,20 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                      for thing in (done_to if target.lower_ in ("them", "him", "her") and done_to else [target])]
             # identity, not equality: "condemned the strikes" is ACCUSE/disapprove too, but by its verb
             recipient_ids: list[str] = _blamed(token, index) if trigger is DISPARAGING or trigger is DISMISSING else []
+            # "The head of the UN refugee agency warned that the agency would …": not aimed at one's own body
+            served = [a for s in subject for prep in s.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]
             for target in ([] if recipient_ids else aimed):
                 if index.actor_at(target) is None and (antecedent := _thing_referred_to(target)) is not None:
                     target = antecedent  # "blocking it": the EU package named before
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
-                named = [a for a in _phrase_actors(target, index) if a not in actor_ids] or _beneficiaries(target, index) \
+                named = [a for a in _phrase_actors(target, index) if a not in actor_ids + served] or _beneficiaries(target, index) \
                     or _traded_from(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
             if not recipient_ids and trigger.type in ("SANCTION", "RETREAT"):
-                recipient_ids = next((found for target in aimed if (found := _across(target, index, actor_ids))), [])
+                recipient_ids = next((found for target in aimed if (found := _across(target, index, actor_ids) or [
+                    a for a in _aimed_before(target, index) if a not in actor_ids])), [])
             if not recipient_ids and trigger.mode == "third-party":  # "mediating talks between Mali's government and …"
                 joint = lexicon.load("events")["joint_prepositions"]
                 recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ in joint
@@ -1152,6 +1168,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             and any(node.pos_ == "ADJ" and node.lower_ in ("close", "near") for node in token.ancestors)
         if _is_hypothetical(token) and not promise and participle is None and not setting:
             continue
+        if not recipient_ids and trigger.type in ("AID", "AGREE") and token.pos_ == "VERB" and _gives_material(token):
+            # "Norway offered to send geologists to Iceland. Denmark said it would send two helicopters": to Iceland too
+            recent = [e for e in events if e.event_type in ("AID", "AGREE") and sentences[token.i] - e.span.sentence <= 1]
+            recipient_ids = [a for a in (recent[-1].ids("recipient") if recent else []) if a not in actor_ids]
         # "the prime minister ordered the army to help": a leader acting on their own state acts within it
         own_states = {actors[a].country for a in actor_ids if a in actors and actors[a].kind == "person"} - {""}
         recipient_ids = [r for r in recipient_ids if not (r in actors and actors[r].kind == "state"

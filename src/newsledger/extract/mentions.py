@@ -119,7 +119,9 @@ class ActorIndex:
         "Georgian police"."""
         found: list[str] = []
         for child in noun.children:
-            if child.dep_ in ("poss", "compound", "nmod") and child.i not in self.state_of_adjective:
+            # "The OSCE mission": a name the model took for an adjective owns the noun as a compound would
+            named_adjective = child.dep_ == "amod" and child.pos_ == "PROPN" and self.actor_at(child) is not None
+            if (child.dep_ in ("poss", "compound", "nmod") or named_adjective) and child.i not in self.state_of_adjective:
                 found += [a for a in self.actors_in(child) if a not in found]
                 if not found and child.dep_ == "poss" and child.pos_ == "NOUN":
                     found += self.owners(child)  # "Israel's prime minister's office" is Israel's
@@ -398,6 +400,12 @@ def _in_adverbial_clause(token: Token) -> bool:
         c.lower_ in ("when", "after", "before", "while", "as", "since") for c in token.head.children)
 
 
+def _in_reported_clause(token: Token) -> bool:
+    """Whether a subject is that of what someone said ("said Washington remained …")."""
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ccomp" \
+        and token.head.head.lemma_.lower() in lexicon.words("speech_verbs")
+
+
 def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
     """The subject a possessive "its" or "their" outside it belongs to: "The United States,
     which funded the agency, cut its contribution" is the United States' contribution."""
@@ -452,12 +460,17 @@ def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor]
     earlier = [(head, mention) for mention, head in index.entries
                if head.i < pronoun.i and _pronoun_kind_matches(pronoun.lower_, actors[mention.actor_id])
                and (quoted or head.i not in inside_quotes)]
+    # "The United States, once its largest donor,": a noun's own apposition speaks of another
+    described = {node.head.i for node in [pronoun, *pronoun.ancestors] if node.dep_ == "appos"}
+    earlier = [(head, mention) for head, mention in earlier if head.i not in described]
     candidates = [(head, m) for head, m in earlier if m.span.sentence in reach]
     gender = GENDER_OF_PRONOUN.get(pronoun.lower_)
     if not candidates and gender:
         # a feature returns to its subject after a long aside: the one person already known by
-        # this gender is still the likeliest "she"
-        known = {m.actor_id for _, m in earlier if index.gender.get(m.actor_id) == gender}
+        # this gender, or the one person named at all below the headline, is still the likeliest "she"
+        people = {m.actor_id for _, m in earlier if actors[m.actor_id].kind == "person" and m.span.sentence > 0
+                  and index.gender.get(m.actor_id) in (gender, None)}
+        known = {actor_id for actor_id in people if index.gender.get(actor_id) == gender} or people
         return known.pop() if len(known) == 1 else None
     if pronoun.dep_ in ("dobj", "pobj", "dative"):
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
@@ -479,6 +492,9 @@ def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor]
             # the office until 2025, when Paiz removed her. She left …" is Montes
             if sentence < here and any(_subject_of_main_clause(head) for head, _ in subjects):
                 subjects = [(head, m) for head, m in subjects if not _in_adverbial_clause(head)]
+                # and outranks the subject of what it reported: "The State Department said Washington
+                # remained … It gave no figures" is the State Department
+                subjects = [(head, m) for head, m in subjects if not _in_reported_clause(head)] or subjects
             if subjects:
                 return subjects[-1][1].actor_id
     return candidates[-1][1].actor_id
@@ -746,10 +762,12 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
             continue
         earlier = sorted((entry for entry in index.entries if entry[1].i < token.i), key=lambda e: e[1].i)
         fitting = []
-        for mention, _ in earlier:
+        for mention, head in earlier:
             actor = actors[mention.actor_id]
-            if noun in organisation_nouns:
-                fits = actor.kind == "organization" and (noun in generic_nouns or noun in actor.name.casefold())
+            if noun in organisation_nouns:  # "the party" after "the Georgian Dream party"
+                fits = actor.kind == "organization" and (noun in generic_nouns or noun in actor.name.casefold()
+                                                         or _named_with(head, token.lemma_)
+                                                         or noun in mention.span.text.casefold().split())
             else:
                 fits = actor.kind == "person" and noun in mention.span.text.casefold()
             if fits:

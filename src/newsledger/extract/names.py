@@ -133,6 +133,8 @@ class NameIndex:
     surnames: dict[str, str] = field(default_factory=dict)
     # first words, for names written family name first ("Liu Jian" … "Liu")
     given_names: dict[str, str] = field(default_factory=dict)
+    # names between the first and the last, by which some people are known ("Lula" for "Luiz Inácio Lula da Silva")
+    middle_names: dict[str, str] = field(default_factory=dict)
     # people the model took for organisations, known by a full name it left untagged
     people: set[str] = field(default_factory=set)
     acronyms: dict[str, str] = field(default_factory=dict)
@@ -144,7 +146,7 @@ class NameIndex:
 
     def resolve(self, text: str) -> str | None:
         return (self.surnames.get(text) or self.acronyms.get(text) or self.given_names.get(text)
-                or self.organisation_surnames.get(text) or self.organisation_heads.get(text))
+                or self.organisation_surnames.get(text) or self.organisation_heads.get(text) or self.middle_names.get(text))
 
 
 def whole_name(ent: SpacySpan) -> SpacySpan:
@@ -188,6 +190,8 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
             for start in range(len(words) - 1, 0, -1):  # "Vries" and "de Vries" for "Sanne de Vries"
                 names.surnames.setdefault(" ".join(words[start:]), actor_id)
             names.given_names.setdefault(text.split()[0], actor_id)
+            for middle in (word for word in words[1:-1] if word.istitle()):  # not "da" or "bin"
+                names.middle_names.setdefault(middle, actor_id)
             names.full_names.setdefault(actor_id, text)
         elif ent.label_ == "ORG" and " " in text:
             if len(ent) == 2 and all(token.pos_ == "PROPN" and token.is_title for token in ent):
