@@ -990,3 +990,30 @@ def test_aid_offered_in_turn_bans_told_before_and_what_is_no_act(make_source):
     assert ("RETREAT", roles(actor=["united-kingdom"], recipient=["pakistan-international-airlines"])) in found
     assert not {key for key in found if key[0] in ("ASSAULT", "CONSULT") or "unhcr" in str(key)}
     assert all(len(e.participants) == len({(p.actor_id, p.role) for p in e.participants}) for e in extraction.events)
+
+
+def test_acts_detailed_next_talks_mediated_and_aid_to_the_story_state(make_source):
+    _, extraction = make_source(
+        "Cyclone hits Mozambique\n\nA cyclone hit Mozambique on Friday. South Africa sent two military helicopters to "
+        "help with rescues. Armenia and Azerbaijan exchanged 12 prisoners on Friday. Azerbaijan freed eight Armenian "
+        "soldiers, and Armenia released four Azerbaijani servicemen. The two countries had agreed on the exchange at "
+        "a meeting in Geneva on November 14. The European Union, which mediated the talks, welcomed the swap. EU "
+        "foreign policy chief Kaja Kallas said the bloc would find \"another way\" to fund Ukraine.\n",
+        published="2026-11-28")
+    found = events_by(extraction)
+    assert ("AID", roles(actor=["south-africa"], recipient=["mozambique"])) in found
+    freed = found["RETREAT", roles(actor=["azerbaijan"], recipient=["armenia"])].date
+    assert (freed.start.isoformat(), freed.precision) == ("2026-11-27", "day")
+    talks = found["CONSULT", roles(actor=["european-union"], recipient=["armenia", "azerbaijan"])]
+    assert (talks.event_mode, talks.date.start.isoformat()) == ("third-party", "2026-11-14")
+    assert not [key for key in found if key[0] == "AID" and "ukraine" in str(key)]
+
+
+def test_the_station_and_the_envoy_told_before(make_source):
+    _, extraction = make_source(
+        "Kenya's Communications Authority on Sunday suspended the licence of Citizen TV, accusing the station of "
+        "airing hate speech. The UN envoy for Cyprus, María Ángela Holguín, met Nikos Christodoulides on Monday. "
+        "Christodoulides welcomed the envoy's visit.\n", published="2026-11-24")
+    found = events_by(extraction)
+    assert ("ACCUSE", roles(actor=["communications-authority"], recipient=["citizen-tv"])) in found
+    assert ("SUPPORT", roles(actor=["nikos-christodoulides"], recipient=["maria-angela-holguin"])) in found

@@ -174,8 +174,10 @@ def _is_hypothetical(token: Token) -> bool:
         if _is_infinitive_of(node, lexicon.words("intention_verbs")) or (
                 node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words("intention_verbs")):
             return True  # "urged donors to release funds", "demanded that China release": asked for, not done
-        if node.dep_ in ("acl", "advcl") and is_to_infinitive(node):
-            return True  # "the right to free assembly", "visited Bogotá to finalise the deal": a purpose, not a fact
+        if node.dep_ in ("acl", "advcl", "relcl") and is_to_infinitive(node):
+            # "the right to free assembly", "visited Bogotá to finalise the deal", "another way to fund
+            # Ukraine" (taken for a relative clause): a purpose or a means, not a fact
+            return True
         if node.dep_ in ("pcomp", "pobj") and accused_of(node.head):
             return True
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "for" \
@@ -842,6 +844,13 @@ def _summary(event: Event, actors: dict[str, Actor]) -> str:
     return " ".join(part for part in (names["actor"], verb, names["recipient"]) if part)
 
 
+def _mediated_by(talks: Event, mediators: list[str], actors: dict[str, Actor]) -> None:
+    """Talks told before, now with who mediated or hosted them: the mediators meet both sides (CAMEO 045)."""
+    talks.participants = _participants(mediators, talks.ids("actor"), False)
+    talks.event_mode = "third-party"
+    talks.summary = _summary(talks, actors)
+
+
 def _participants(actor_ids: list[str], recipient_ids: list[str], inverse: bool) -> list[Participant]:
     if inverse:
         actor_ids, recipient_ids = recipient_ids, actor_ids
@@ -1037,6 +1046,16 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not recipient_ids and trigger.type in ("SANCTION", "RETREAT"):
                 recipient_ids = next((found for target in aimed if (found := _across(target, index, actor_ids) or [
                     a for a in _aimed_before(target, index) if a not in actor_ids])), [])
+            if not recipient_ids and trigger.mode == "third-party" and actor_ids:
+                # "a meeting in Geneva … The EU, which mediated the talks,": the meeting told just before
+                negotiations = lexicon.load("events")["negotiation_nouns"]
+                told = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_mode != "third-party"
+                             and sentences[token.i] - e.span.sentence <= 1 and not set(e.ids("actor")) & set(actor_ids)),
+                            None) if any(thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts)
+                                         for thing in _objects(token)) else None
+                if told is not None:
+                    _mediated_by(told, actor_ids, actors)
+                    continue
             if not recipient_ids and trigger.mode == "third-party":  # "mediating talks between Mali's government and …"
                 joint = lexicon.load("events")["joint_prepositions"]
                 recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ in joint
@@ -1137,9 +1156,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # "hosting talks between the two sides", "X and Y … have hosted the talks": who hosts
                 # others' talks mediates them, as a third party (CAMEO 045)
                 if not actor_ids:  # the talks told before, now with their hosts
-                    told.participants = _participants(hosts, told.ids("actor"), False)
-                    told.event_mode = "third-party"
-                    told.summary = _summary(told, actors)
+                    _mediated_by(told, hosts, actors)
                     continue
                 trigger, actor_ids, recipient_ids = Trigger("CONSULT", "third-party"), hosts, actor_ids
             if not actor_ids and (trigger.type == "CONSULT" or needed) and not outside:
@@ -1172,6 +1189,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             # "Norway offered to send geologists to Iceland. Denmark said it would send two helicopters": to Iceland too
             recent = [e for e in events if e.event_type in ("AID", "AGREE") and sentences[token.i] - e.span.sentence <= 1]
             recipient_ids = [a for a in (recent[-1].ids("recipient") if recent else []) if a not in actor_ids]
+            # "South Africa sent two military helicopters to help with rescues": to the state the story is
+            # about; not aid only promised ("would send planes"), which may go anywhere, nor a leader's
+            if trigger.type == "AID" and not any(index.kind_of(a) == "person" for a in actor_ids):
+                recipient_ids = recipient_ids or [a for a in index.leading_state(token) if a not in actor_ids]
         # "the prime minister ordered the army to help": a leader acting on their own state acts within it
         own_states = {actors[a].country for a in actor_ids if a in actors and actors[a].kind == "person"} - {""}
         recipient_ids = [r for r in recipient_ids if not (r in actors and actors[r].kind == "state"
@@ -1214,7 +1235,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 event.event_mode = _visit_mode(event, location, actors, aliases)
             event.summary = _summary(event, actors)
             events.append(event)
-    return merge_events(_merge_visits(events, actors))
+    return merge_events(_merge_visits(_dated_by_their_summary(events), actors))
 
 
 def _merge_visits(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
@@ -1238,6 +1259,20 @@ def _merge_visits(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
                 visit.date = meeting.date
             merged.append(meeting)
     return [e for e in events if e not in merged]
+
+
+def _dated_by_their_summary(events: list[Event]) -> list[Event]:
+    """An act the next sentence details without a date of its own happened when the act it details
+    did: "Armenia and Azerbaijan exchanged 12 prisoners on Friday … Azerbaijan freed eight Armenian
+    soldiers, and Armenia released four Azerbaijani servicemen"."""
+    for event in (e for e in events if e.date.precision == "unknown"):
+        summary = next((told for told in events if told.event_type == event.event_type
+                        and told.span.sentence == event.span.sentence - 1 and told.date.precision != "unknown"
+                        and len({p.actor_id for p in told.participants}) > 1
+                        and {p.actor_id for p in event.participants} == {p.actor_id for p in told.participants}), None)
+        if summary is not None:
+            event.date = summary.date
+    return events
 
 
 def merge_events(events: list[Event]) -> list[Event]:

@@ -769,7 +769,12 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
                                                          or _named_with(head, token.lemma_)
                                                          or noun in mention.span.text.casefold().split())
             else:
-                fits = actor.kind == "person" and noun in mention.span.text.casefold()
+                # "the envoy" after "the UN's envoy for Cyprus, María Ángela Holguín," as after "Envoy X"
+                apposed = [head.head] if head.dep_ == "appos" else [c for c in head.children if c.dep_ == "appos"]
+                if head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.dep_ == "prep":
+                    apposed.append(head.head.head.head)  # the model hangs the name on "Cyprus" in "envoy for Cyprus"
+                fits = actor.kind == "person" and (noun in mention.span.text.casefold()
+                                                   or any(a.lower_ == noun for a in apposed))
             if fits:
                 fitting.append(mention.actor_id)
         # "the group" once resolved stays that group, though another organisation is named more since
