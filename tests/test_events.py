@@ -1017,3 +1017,21 @@ def test_the_station_and_the_envoy_told_before(make_source):
     found = events_by(extraction)
     assert ("ACCUSE", roles(actor=["communications-authority"], recipient=["citizen-tv"])) in found
     assert ("SUPPORT", roles(actor=["nikos-christodoulides"], recipient=["maria-angela-holguin"])) in found
+
+
+def test_strikes_withdrawals_hosted_talks_and_an_earlier_agreement(make_source):
+    _, extraction = make_source(
+        "Bulgaria and Azerbaijan's SOCAR clash over gas price\n\n"
+        "France's largest air traffic controllers' union, SNCTA, called a two-day strike for next week on Monday. "
+        "The United States has begun withdrawing about 1,000 troops from Romania. Thailand and Cambodia agreed on "
+        "Thursday to extend a ceasefire along their disputed border, Malaysia's foreign ministry said after hosting "
+        "talks in Kuala Lumpur. The truce was first agreed on July 28. Bulgaria's energy minister, Zhecho Stankov, "
+        "accused Azerbaijan's state energy company SOCAR on Thursday of overcharging. SOCAR rejected the claim. "
+        "Pope Leo on Sunday called for an immediate ceasefire in Gaza.\n", published="2026-11-20")
+    found = events_by(extraction)
+    assert ("PROTEST", roles(actor=["sncta"], recipient=["france"])) in found
+    assert ("RETREAT", roles(actor=["united-states"], recipient=["romania"])) in found
+    assert found["CONSULT", roles(actor=["malaysia"], recipient=["cambodia", "thailand"])].event_mode == "third-party"
+    assert sorted(e.date.start.isoformat() for e in extraction.events if e.event_type == "AGREE") == ["2026-07-28", "2026-11-19"]
+    assert found["ACCUSE", roles(actor=["zhecho-stankov"], recipient=["socar"])].date.start.isoformat() == "2026-11-19"
+    assert found["REQUEST", roles(actor=["pope-leo"])].date.start.isoformat() == "2026-11-15"

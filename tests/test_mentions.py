@@ -492,3 +492,14 @@ def test_middle_names_appositions_reported_subjects_and_the_one_person_named(mak
     assert ("She", "elena-marchetti") in resolved
     assert ("The party", "georgian-dream") in resolved
     assert ("Lula", "luiz-inacio-lula-da-silva") in [(m.span.text, m.actor_id) for m in extraction.mentions]
+
+
+def test_kinds_from_which_one_of_a_group_a_title_alone_and_the_next_sentences_her(make_source):
+    _, extraction = make_source(
+        "Salt flats\n\nThe flamingos still come to Laguna Chaxa, but Ana Ramos counts fewer each spring. Her grandfather "
+        "grazed llamas here. Ryanair, which cancelled 400 flights in July, urged the European Commission to act. A "
+        "court ordered the closure of Bir Duino, one of Kyrgyzstan's oldest human rights groups. Human Rights Watch "
+        "condemned the decision.\n", published="2026-11-21")
+    kinds = {a.actor_id: a.kind for a in extraction.new_actors.values()}
+    assert kinds["ana-ramos"] == "person"
+    assert kinds["ryanair"] == kinds["bir-duino"] == kinds["human-rights-watch"] == "organization"

@@ -785,8 +785,9 @@ def _own_clause(trigger: Token) -> list[Token]:
     and deeper down the parts with a time of their own ("a tariff that took effect earlier this
     month"), but not a gerund ("talks on sharing the waters on Monday") unless it is what someone is
     accused of ("accused him of inciting violence in July")."""
+    # a name set beside the object keeps the time the model hangs on it ("accused the company SOCAR on Thursday")
     nested = {t.i for node in trigger.subtree if node.i != trigger.i and (
-        node.dep_ in OWN_TIME_DEPS or (node.dep_ in CLAUSE_DEPS and node.head.i == trigger.i)
+        (node.dep_ in OWN_TIME_DEPS and not (node.dep_ == "appos" and node.pos_ == "PROPN" and node.head.dep_ == "dobj")) or (node.dep_ in CLAUSE_DEPS and node.head.i == trigger.i)
         or (node.dep_ == "pcomp" and accused_of(node.head)))
         for t in node.subtree}
     return [t for t in trigger.subtree if t.i not in nested]
@@ -921,7 +922,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         # (the model takes some particles for adverbs: "the rebels walked out")
         own_particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt" or (
             child.dep_ == "advmod" and child.i == token.i + 1 and f"{lemma} {child.lower_}" in verbs)]
-        particles = own_particles or [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep"]
+        # a preposition after the object is no particle: "called a strike for next week" is no "call for"
+        particles = own_particles or [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep"
+                                      and not any(o.dep_ == "dobj" and o.i < child.i for o in token.children)]
         particles += [f"{lemma} {grand.lower_}" for child in token.children if child.dep_ == "advcl"
                       for grand in child.children if grand.dep_ == "mark"]  # "called for X to be brought"
         # "ordered two diplomats to leave", "lodged a protest"; not "called off a strike"
@@ -954,7 +957,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if (token.pos_ == "VERB" and verb_trigger or feeling) and not _is_modifier(token) and not _asks_anonymity(token):
             trigger = feeling or verb_trigger
             subject = [c for c in token.children if c.dep_ == "nsubj"] or (
-                [token.head] if _verb_taken_for_participle(token) else [])
+                [token.head] if _verb_taken_for_participle(token) else []) or [
+                # "Pope Leo on Sunday called for …": a name before the verb the model took for an adverb
+                c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i and index.actor_at(c)]
             agents = [obj for c in token.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj"]
             passive = [c for c in token.children if c.dep_ == "nsubjpass"]
             if feeling:  # "it was concerned by the arrest": who feels it acts
@@ -1043,6 +1048,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     or _traded_from(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
+            if trigger.type == "RETREAT":  # "withdrawing 1,000 troops from Romania": from Romania, whoever's troops
+                recipient_ids = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                                 for place in prep.children if place.dep_ == "pobj" for a in index.actors_in(place)
+                                 if index.kind_of(a) == "state" and a not in actor_ids] or recipient_ids
             if not recipient_ids and trigger.type in ("SANCTION", "RETREAT"):
                 recipient_ids = next((found for target in aimed if (found := _across(target, index, actor_ids) or [
                     a for a in _aimed_before(target, index) if a not in actor_ids])), [])
@@ -1109,9 +1118,14 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if unlike and any(_is_of_kind(thing, unlike) for thing in _objects(token)):
                 continue  # "soldiers seized power": a coup, not a seizure from someone
             if (told_before := _event_told_again(passive, token, trigger, events, sentences)) is not None:
+                reference, last_named = _named_before(references, token)
+                date, date_tokens = _dated(token, published, reference, last_named=last_named)
                 if told_before.date.precision == "unknown":  # "has agreed to buy … The deal was signed in October"
-                    reference, last_named = _named_before(references, token)
-                    told_before.date, _ = _dated(token, published, reference, last_named=last_named)
+                    told_before.date = date
+                elif date.precision != "unknown" and date != told_before.date:
+                    # "agreed on Thursday to extend a ceasefire … The truce was first agreed on July 28": an earlier act
+                    events.append(replace(told_before, span=tokens_span(doc, [token, *passive, *date_tokens], sentences),
+                                          date=date, participants=list(told_before.participants)))
                 continue
             if trigger.needs_infinitive and not any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in token.children):
                 continue
@@ -1152,6 +1166,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             hosts = _governing_subject(token, index) if trigger.type == "CONSULT" and host and host.inverse else []
             told = held.get(token.lemma_.lower()) if any(d.lower_ == "the" for d in token.lefts) \
                 and token.lemma_.lower() in lexicon.load("events")["negotiation_nouns"] else None
+            if hosts and not recipient_ids and not actor_ids and told is None:
+                # "Thailand and Cambodia agreed …, Malaysia said after hosting talks": the sides that just acted together
+                actor_ids = next((e.ids("actor") for e in reversed(events) if e.span.sentence == sentences[token.i]
+                                  and len(e.ids("actor")) > 1 and not set(e.ids("actor")) & set(hosts)), [])
             if hosts and not recipient_ids and (actor_ids or told):
                 # "hosting talks between the two sides", "X and Y … have hosted the talks": who hosts
                 # others' talks mediates them, as a third party (CAMEO 045)
@@ -1193,6 +1211,15 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             # about; not aid only promised ("would send planes"), which may go anywhere, nor a leader's
             if trigger.type == "AID" and not any(index.kind_of(a) == "person" for a in actor_ids):
                 recipient_ids = recipient_ids or [a for a in index.leading_state(token) if a not in actor_ids]
+        # a strike, or a protest by workers: "called a two-day strike", "farmers' unions protested"
+        striking = trigger.type in ("PROTEST", "THREATEN") and token.pos_ == "VERB" and (
+            "strike" in {token.lemma_.lower(), *(thing.lemma_.lower() for thing in _objects(token))}
+            or (trigger.type == "PROTEST" and any(s.lemma_.lower() in lexicon.words("labour_nouns") for s in subject)))
+        if not recipient_ids and striking and token.pos_ == "VERB" and not any(index.kind_of(a) == "state" for a in actor_ids):
+            # "France's largest union called a two-day strike", "had threatened a national strike": against
+            # the government, of the union's own state or else of the state the story is about
+            owning = [a for s in subject for a in index.owners(s) if index.kind_of(a) == "state"]
+            recipient_ids = owning[:1] or index.leading_state(token)
         # "the prime minister ordered the army to help": a leader acting on their own state acts within it
         own_states = {actors[a].country for a in actor_ids if a in actors and actors[a].kind == "person"} - {""}
         recipient_ids = [r for r in recipient_ids if not (r in actors and actors[r].kind == "state"

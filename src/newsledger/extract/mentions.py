@@ -596,13 +596,18 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         words = untagged_organisation_words(token, set(index.actor_of_token)) or apposed or [token]
         name = " ".join(word.text for word in words)
         actor_id = names.resolve(name) if token.i not in inside_quotes else None
+        if actor_id is None and token.is_upper and len(words) == 1 and slugify(name) in index.new_actors:
+            actor_id = slugify(name)  # "SOCAR", an acronym already taken for an organisation, named again
         if actor_id is None and country_named(token.text) and not _inside_longer_name(token):
             actor_id = index.state(country_named(token.text))
         if actor_id is None and (len(words) > 1 or _is_untagged_acronym(token)):
             actor_id = slugify(name)
-        if actor_id is None and (untagged := _untagged_name(token, index)) is not None and untagged[1] == "person" \
-                and len(untagged[0]) > 1:
-            _add_untagged_name(doc, token, *untagged, index, sentences)  # "WHO Director-General Ines Okoro praised"
+        untagged = _untagged_name(token, index) if actor_id is None else None
+        # "WHO Director-General Ines Okoro praised"; with no title, "Human Rights Watch condemned"
+        if untagged is not None and len(untagged[0]) > 1 and (
+                untagged[1] == "person" or (token.dep_ in SUBJECT_DEPS and all(w.pos_ == "PROPN" for w in untagged[0])
+                                            and any(w.lower_ in lexicon.words("organisation_name_words") for w in untagged[0]))):
+            _add_untagged_name(doc, token, *untagged, index, sentences)
             continue
         capital = country_of_capital(token.text) if actor_id is None and token.dep_ in SUBJECT_DEPS else None
         if capital and token.text not in lexicon.load("seats"):
@@ -656,18 +661,34 @@ def _after_a_roles_place(name: Token) -> bool:
 
 def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -> None:
     """A name the model took for an organisation is a person's when the clause it is the subject of
-    gives it "her" or "his": "Tsetseg Batbayar walks her goats", "Cojocaru voted with her husband"."""
+    gives it "her" or "his" ("Tsetseg Batbayar walks her goats", "Cojocaru voted with her husband"),
+    or the next sentence opens with "She" or "Her" for it."""
     bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+
+    def taken_for_a_body(subject: Token) -> Actor | None:
+        actor = index.new_actors.get(index.actor_at(subject) or "")
+        return actor if actor and actor.kind == "organization" and not any(
+            word.casefold() in bodies for word in actor.name.split()) else None
+
     for pronoun in doc:
+        if pronoun.i in inside_quotes or pronoun.lower_ not in ("her", "his", "she", "he"):
+            continue
+        if pronoun.i == pronoun.sent.start and pronoun.i > 0:
+            # "… but Ana Ramos counts fewer each spring. Her grandfather grazed llamas": the one named
+            # subject of the sentence before
+            root = doc[pronoun.i - 1].sent.root
+            named = {a.actor_id: a for verb in [root, *root.conjuncts] for c in verb.children
+                     if c.dep_ in SUBJECT_DEPS and (a := taken_for_a_body(c))}
+            if len(named) == 1:
+                actor = next(iter(named.values()))
+                index.new_actors[actor.actor_id] = dataclasses.replace(actor, kind="person")
+            continue
         # "Her party, Frente Amplio Andino, said": a possessive inside the subject is someone else's
-        if pronoun.lower_ not in ("her", "his") or pronoun.dep_ != "poss" or pronoun.i in inside_quotes \
-                or _in_subject(pronoun):
+        if pronoun.lower_ in ("she", "he") or pronoun.dep_ != "poss" or _in_subject(pronoun):
             continue
         verb = next((node for node in pronoun.ancestors if node.pos_ in ("VERB", "AUX")), None)
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS) if verb is not None else ():
-            actor = index.new_actors.get(index.actor_at(subject) or "")
-            if actor and actor.kind == "organization" and not any(
-                    word.casefold() in bodies for word in actor.name.split()):
+            if (actor := taken_for_a_body(subject)) is not None:
                 index.new_actors[actor.actor_id] = dataclasses.replace(actor, kind="person")
 
 
@@ -814,7 +835,9 @@ def _untagged_name(token: Token, index: ActorIndex) -> tuple[list[Token], str] |
     last_title = max((i for i, word in enumerate(named[:-1]) if word.lower_ in titles), default=None)
     if last_title is None:
         return named, "organization"
-    return [word for word in named[last_title + 1:] if not word.is_punct], "person"
+    # a pope or king is known by the title and one name: "Pope Leo", "King Charles"
+    first = last_title if named[last_title].lower_ in lexicon.words("regnal_titles") else last_title + 1
+    return [word for word in named[first:] if not word.is_punct], "person"
 
 
 def _add_untagged_name(doc: Doc, token: Token, named: list[Token], kind: str, index: ActorIndex,

@@ -69,9 +69,15 @@ def names_an_organisation(ent: SpacySpan) -> bool:
     # "Boko Haram fighters": the group its members are named after
     nouns = nouns | lexicon.words("member_nouns")
     before = ent.doc[ent.start - 1] if ent.start else None  # "the vaccine alliance Gavi", however parsed
+    # "Bir Duino, one of Kyrgyzstan's oldest human rights groups,"
+    described += [obj for noun in described if noun.lower_ in lexicon.words("part_words") for prep in noun.children
+                  if prep.dep_ == "prep" and prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
     # "Oxfam Novib's director": a body's head
     headed = ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in lexicon.words("leading_nouns")
-    return (ent.root.dep_ == "compound" and (ent.root.head.lemma_.lower() in nouns or ent.root.head.lower_ in nouns)
+    # "Ryanair, which cancelled 400 flights,": a thing, not a person, is told of with "which"
+    which = any(clause.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in clause.children)
+                for clause in ent.root.children)
+    return which or (ent.root.dep_ == "compound" and (ent.root.head.lemma_.lower() in nouns or ent.root.head.lower_ in nouns)
             and ent.root.head.is_lower) \
         or any(noun.lemma_.lower() in nouns and noun.is_lower for noun in described) \
         or (before is not None and before.lower_ in nouns and before.is_lower) or headed  # "Acero Sur, an association of …"
