@@ -1035,3 +1035,19 @@ def test_strikes_withdrawals_hosted_talks_and_an_earlier_agreement(make_source):
     assert sorted(e.date.start.isoformat() for e in extraction.events if e.event_type == "AGREE") == ["2026-07-28", "2026-11-19"]
     assert found["ACCUSE", roles(actor=["zhecho-stankov"], recipient=["socar"])].date.start.isoformat() == "2026-11-19"
     assert found["REQUEST", roles(actor=["pope-leo"])].date.start.isoformat() == "2026-11-15"
+
+
+def test_sides_named_by_adjective_and_name_a_sentence_taken_for_an_adverb_and_concern_at_a_deed(make_source):
+    _, extraction = make_source(
+        "Iranian and US officials held two rounds of indirect talks in Muscat this month, three diplomats said. Oman "
+        "mediated the talks, one of the diplomats said. Iran's foreign ministry spokesman, Esmaeil Baghaei, denied "
+        "that any talks had taken place. A Tunisian court on Wednesday sentenced opposition leader Jawhar Ben Mbarek "
+        "to 12 years in prison on charges of \"conspiracy against state security\", his lawyer said. Ben Mbarek "
+        "called the trial \"a theatre of the absurd\". The European Union said it was \"deeply concerned\".\n",
+        published="2026-11-19")
+    found = events_by(extraction)
+    assert ("CONSULT", roles(actor=["oman"], recipient=["iran", "united-states"])) in found
+    assert ("REJECT", roles(actor=["esmaeil-baghaei"])) in found
+    assert ("SANCTION", roles(actor=["tunisia"], recipient=["jawhar-ben-mbarek"])) in found
+    assert ("ACCUSE", roles(actor=["european-union"], recipient=["tunisia"])) in found
+    assert [q.span.text for q in extraction.quotes] == ["a theatre of the absurd", "deeply concerned"]

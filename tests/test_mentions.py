@@ -503,3 +503,12 @@ def test_kinds_from_which_one_of_a_group_a_title_alone_and_the_next_sentences_he
     kinds = {a.actor_id: a.kind for a in extraction.new_actors.values()}
     assert kinds["ana-ramos"] == "person"
     assert kinds["ryanair"] == kinds["bir-duino"] == kinds["human-rights-watch"] == "organization"
+
+
+def test_a_titled_name_is_the_person_a_headline_took_for_a_body_and_acronyms_in_quotes(make_source):
+    _, extraction = make_source(
+        "Argentina's Congress passes Milei's 2027 budget\n\nArgentina's Congress approved President Javier Milei's "
+        "2027 budget on Sunday. Colombia's National Liberation Army (ELN) released six soldiers. President Gustavo "
+        "Petro said the talks would not resume \"while the ELN keeps kidnapping\".\n", published="2026-11-27")
+    assert extraction.new_actors["javier-milei"].kind == "person"
+    assert {m.actor_id for m in extraction.mentions if m.span.text == "ELN"} == {"national-liberation-army"}

@@ -388,8 +388,8 @@ def _last_speaker(token: Token, index: ActorIndex, excluded: list[str], unassert
                 and any(child.dep_ == "ccomp" for child in verb.children):  # said that …, not "pledged aid"
             subject, _ = reporting_subject(verb)
             speakers = [a for a in _phrase_actors(subject, index) if a not in excluded] if subject is not None else []
-            if speakers:
-                return speakers
+            if speakers:  # a denial of what unnamed sources said answers no one the data can name
+                return [a for a in speakers if a not in index.anonymous]
     return []
 
 
@@ -544,6 +544,9 @@ def _place_visited(visit: Token, index: ActorIndex) -> list[str]:
 
 def _objects(verb: Token) -> list[Token]:
     found = [child for child in verb.children if child.dep_ in ("dobj", "dative", "attr")]
+    # "sentenced opposition leader Jawhar Ben Mbarek to 12 years": a person the model took for an adverb
+    found += [child for child in verb.children if child.dep_ == "npadvmod" and child.i > verb.i
+              and child.ent_type_ == "PERSON" and not found]
     # "the RSF, which the army has fought": a relative pronoun stands for the noun the clause describes,
     # as does the missing object of "an allegation Moscow denied"
     found = [verb.head if thing.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else thing for thing in found]
@@ -1107,7 +1110,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             unaimed = _is_intransitive(token) or (feeling is not None and not targets)
             if not recipient_ids and (trigger.type in REACTIONS and unaimed or retaliation):
                 # "France asked the UN to extend its shelf; Canada objected": against the act just told
-                recent = [e for e in events if sentences[token.i] - e.span.sentence <= 2]
+                # a feeling answers a deed, not words: "called the trial “absurd”. The EU said it was “concerned”"
+                recent = [e for e in events if sentences[token.i] - e.span.sentence <= 2
+                          and not (feeling is not None and e.event_type in SPEECH_ACTS)]
                 recipient_ids = _last_actors(recent, actor_ids, ["any"])
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]

@@ -125,9 +125,10 @@ class ActorIndex:
                 found += [a for a in self.actors_in(child) if a not in found]
                 if not found and child.dep_ == "poss" and child.pos_ == "NOUN":
                     found += self.owners(child)  # "Israel's prime minister's office" is Israel's
-            elif child.dep_ in ("amod", "compound"):  # "Saudi and Israeli officials", "Ugandan marines"
-                found += [self.state_of_adjective[t.i] for t in [child, *child.conjuncts]
-                          if t.i in self.state_of_adjective and self.state_of_adjective[t.i] not in found]
+            elif child.dep_ in ("amod", "compound"):  # "Saudi and Israeli officials", "Iranian and US officials"
+                listed = [child, *child.conjuncts]
+                owning = [self.state_of_adjective.get(t.i) or self.actor_of_token.get(t.i) for t in listed]
+                found += [a for a in owning if a and a not in found] if any(t.i in self.state_of_adjective for t in listed) else []
         return found
 
     def represented(self, noun: Token) -> list[str]:
@@ -317,7 +318,7 @@ def place_state(text: str, index: ActorIndex) -> str | None:
 
 
 def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex, index: ActorIndex,
-                 country: str = "") -> str | None:
+                 country: str = "", titled: bool = False) -> str | None:
     """The actor a person or organisation name the registry lacks stands for: a registered name
     spelled differently ("Kim Jong-un"), a full name shortened ("Lukashenko", "WHO"), or a new
     actor named by its words."""
@@ -329,6 +330,8 @@ def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex
         # "Villegas", a person, is the "Ana Villegas" the model took for an organisation
         index.new_actors[actor_id] = dataclasses.replace(index.new_actors[actor_id], kind="person")
     actor_id = actor_id or slugify(text)
+    if titled and actor_id in index.new_actors:  # "President Javier Milei", the "Milei's" of a headline
+        index.new_actors[actor_id] = dataclasses.replace(index.new_actors[actor_id], kind="person")
     if actor_id and actor_id not in registry.actors and actor_id not in index.new_actors:
         index.new_actors[actor_id] = Actor(actor_id, names.full_names.get(actor_id, text), kind, country,
                                            registered=False)
@@ -572,7 +575,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             country = country if titled else ""
             titled = titled or names.resolve(proper_name(ent)) in names.people
             kind = "person" if titled else "organization" if names_an_organisation(ent) else NEW_ACTOR_KINDS[ent.label_]
-            actor_id = _named_actor(ent, kind, registry, names, index, country)
+            titles_before = any(t.lower_.rstrip(".") in lexicon.words("person_role_nouns") for t in title_words)
+            actor_id = _named_actor(ent, kind, registry, names, index, country, titles_before)
         else:
             continue
         if actor_id:
@@ -595,7 +599,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         apposed, kind = apposed_name_words(token)  # "the independent broadcaster Aragvi TV"
         words = untagged_organisation_words(token, set(index.actor_of_token)) or apposed or [token]
         name = " ".join(word.text for word in words)
-        actor_id = names.resolve(name) if token.i not in inside_quotes else None
+        # in quoted words only an acronym, which names no one else: "while the ELN keeps kidnapping"
+        actor_id = names.resolve(name) if token.i not in inside_quotes or token.is_upper else None
         if actor_id is None and token.is_upper and len(words) == 1 and slugify(name) in index.new_actors:
             actor_id = slugify(name)  # "SOCAR", an acronym already taken for an organisation, named again
         if actor_id is None and country_named(token.text) and not _inside_longer_name(token):
