@@ -1051,3 +1051,27 @@ def test_sides_named_by_adjective_and_name_a_sentence_taken_for_an_adverb_and_co
     assert ("SANCTION", roles(actor=["tunisia"], recipient=["jawhar-ben-mbarek"])) in found
     assert ("ACCUSE", roles(actor=["european-union"], recipient=["tunisia"])) in found
     assert [q.span.text for q in extraction.quotes] == ["a theatre of the absurd", "deeply concerned"]
+
+
+def test_ties_broken_off_dated_on_the_verb_a_passive_arrest_by_whoever_sentenced_and_two_ministers(make_source):
+    _, extraction = make_source(
+        "Ecuador and Mexico restored diplomatic relations on Wednesday, two years after Ecuadorian police stormed "
+        "Mexico's embassy in Quito. Mexico broke off ties the same day as the raid, on April 5, 2024. The two foreign "
+        "ministers agreed to restore them at a meeting in Panama City. A Vietnamese court on Tuesday sentenced "
+        "blogger Nguyen Van Hoa to six years in prison for \"abusing democratic freedoms\". Amnesty International "
+        "called the verdict \"a travesty\". Hoa was arrested in April.\n", published="2026-11-26")
+    found = events_by(extraction)
+    broke = found["SANCTION", roles(actor=["mexico"], recipient=["ecuador"])].date
+    assert (broke.start.isoformat(), broke.precision) == ("2024-04-05", "day")
+    assert ("AGREE", roles(actor=["ecuador", "mexico"])) in found
+    assert ("ACCUSE", roles(actor=["amnesty-international"], recipient=["vietnam"])) in found
+    assert found["COERCE", roles(actor=["vietnam"], recipient=["nguyen-van-hoa"])].date.start.isoformat() == "2026-04-01"
+    assert [q.span.text for q in extraction.quotes] == ["a travesty"]
+
+
+def test_a_king_by_his_title_and_hyphenated_name(make_source):
+    _, extraction = make_source(
+        "PARAMARIBO — King Willem-Alexander of the Netherlands apologised on Wednesday for his country's role in the "
+        "slave trade.\n", published="2026-11-19")
+    assert extraction.new_actors["king-willem-alexander"].name == "King Willem-Alexander"
+    assert ("CONCEDE", roles(actor=["king-willem-alexander"])) in events_by(extraction)

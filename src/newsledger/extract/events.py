@@ -339,7 +339,9 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
     for pair in [token, *(child for child in token.children if child.dep_ == "poss")]:
         pair_kind = lexicon.load("events")["pair_nouns"].get(pair.lemma_.lower())
         if pair_kind is not None and names_two(pair):
-            found += [a for a in index.pair_before(pair, pair_kind) if a not in found]
+            # "the two foreign ministers", none named: the two states they serve
+            two = index.pair_before(pair, pair_kind) or (index.pair_before(pair, "state") if pair_kind == "person" else [])
+            found += [a for a in two if a not in found]
     found += [a for a in _served(token, index) if a not in found]
     # "a bid by a Chinese company" is the company's, as "calls from Washington" are Washington's
     sources = ("by", "from") if token.lemma_.lower() in lexicon.load("events")["act_nouns"] else ("by",)
@@ -490,12 +492,14 @@ def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
 
 
 def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
-    """The state on the other side of a border, crossing or mission a state opens or closes: the
-    state of the place it is in ("its embassy in Tehran"), or the one other state its sentence names
-    ("Burundi closed the border in January 2024, accusing Rwanda of …")."""
+    """The state on the other side of a border, crossing, mission or tie a state opens or closes:
+    the state of the place it is in ("its embassy in Tehran"), or the one other state its sentence
+    names ("Burundi closed the border in January 2024, accusing Rwanda of …"), or for ties, the
+    sentence before."""
     if (antecedent := _thing_referred_to(thing)) is not None:
         thing = antecedent  # "reopened their border crossing … three years after Nigeria closed it"
-    if not _is_of_kind(thing, "crossing_nouns"):
+    ties = _is_of_kind(thing, "relation_nouns")
+    if not (ties or _is_of_kind(thing, "crossing_nouns")):
         return []
     located = [state for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at")
                for place in prep.children if place.dep_ == "pobj"
@@ -504,6 +508,10 @@ def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
     named = [*((head.i, m.actor_id) for m, head in index.entries), *index.state_of_adjective.items()]
     others = {a for position, a in named if thing.sent.start <= position < thing.sent.end
               and index.kind_of(a) == "state"} - set(actor_ids)
+    if ties and not others and len(actor_ids) == 1 and thing.sent.start > 0:  # not "the two countries cut ties"  # "… Ecuadorian police stormed Mexico's embassy. Mexico broke off ties"
+        before = thing.doc[thing.sent.start - 1].sent
+        others = {m.actor_id for m, head in index.entries if before.start <= head.i < before.end
+                  and index.kind_of(m.actor_id) == "state"} - set(actor_ids)
     return located[:1] or (sorted(others) if len(others) == 1 else [])
 
 
@@ -629,7 +637,10 @@ def _date_phrases(trigger: Token) -> list[list[Token]]:
     while True:
         found = [f for n in _own_clause(node) if (f := _date_children(n, doc, trigger)) is not None]
         found = [f for f in found if all(f.head.i != other.i for other in found)]  # "on Monday", not "Monday"
-        found.sort(key=lambda f: abs(f.i - trigger.i))
+        # a date on the verb itself before one on its object, and a full date before a relative one: "broke
+        # off ties the same day as the raid, on April 5, 2024"
+        found.sort(key=lambda f: (f.head.i != node.i and f.head.dep_ in ("dobj", "attr"), not _is_full_date(f),
+                                  abs(f.i - trigger.i)))
         phrases += [_without_clauses(f) for f in found if all(f.i != p[0].i for p in phrases)]
         if node.head.i == node.i or (node.dep_ in CLAUSE_DEPS and node.dep_ != "conj" and not _is_concurrent(node)
                                      and not any(t.lower_ in TEMPORAL_LINKS for t in node.subtree if t.i < node.i)):
@@ -639,6 +650,12 @@ def _date_phrases(trigger: Token) -> list[list[Token]]:
         node = node.head
         if node.ent_type_ == "DATE":
             return phrases + [list(entity_at(node))]
+
+
+def _is_full_date(phrase: Token) -> bool:
+    """ "on April 5, 2024": a day, a month and a year, which no relative phrase can better."""
+    numbers = [t.text for t in phrase.subtree if t.like_num]
+    return any(len(n) == 4 for n in numbers) and any(len(n) <= 2 for n in numbers)
 
 
 def _without_clauses(phrase: Token) -> list[Token]:
@@ -989,7 +1006,12 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 told = [token, *([token.head] if token.dep_ == "conj" else [])]  # "was arrested in Moscow … and sentenced"
                 place = next((state for verb in told for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                               for obj in prep.children if obj.dep_ == "pobj" and (state := place_state(obj.text, index))), None)
-                actor_ids = [place] if place else []
+                # or, with no place, by whoever the story says acted on them before: "A Vietnamese court sentenced
+                # blogger Nguyen Van Hoa … Hoa was arrested in April"
+                done_to = [a for p in passive for a in _phrase_actors(p, index)]
+                acted = next((e.ids("actor") for e in reversed(events) if e.event_type in DONE_TO_SOMEONE
+                              and done_to and set(done_to) <= set(e.ids("recipient"))), [])
+                actor_ids = [place] if place else acted
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named", nor a
                 # thing's doing ("a deal with CMOC that settled a dispute")

@@ -836,18 +836,22 @@ def _untagged_name(token: Token, index: ActorIndex) -> tuple[list[Token], str] |
         return None
     named = [word for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for word in c.subtree
              if word.i not in index.actor_of_token] + [token]
+    doc = token.doc
+    while named[-1].i + 2 < len(doc) and doc[named[-1].i + 1].text == "-" and doc[named[-1].i + 2].pos_ == "PROPN" \
+            and doc[named[-1].i + 2].is_title:
+        named += [doc[named[-1].i + 1], doc[named[-1].i + 2]]  # "King Willem-Alexander", split at its hyphen
     titles = lexicon.words("person_role_nouns")
     last_title = max((i for i, word in enumerate(named[:-1]) if word.lower_ in titles), default=None)
     if last_title is None:
         return named, "organization"
     # a pope or king is known by the title and one name: "Pope Leo", "King Charles"
     first = last_title if named[last_title].lower_ in lexicon.words("regnal_titles") else last_title + 1
-    return [word for word in named[first:] if not word.is_punct], "person"
+    return [word for word in named[first:] if word.text == "-" or not word.is_punct], "person"
 
 
 def _add_untagged_name(doc: Doc, token: Token, named: list[Token], kind: str, index: ActorIndex,
                        sentences: dict[int, int]) -> str:
-    name = " ".join(word.text for word in named)
+    name = "".join(word.text + (word.whitespace_ and " ") for word in named).strip()  # "Willem-Alexander" keeps its hyphen
     actor_id = slugify(name)
     index.new_actors.setdefault(actor_id, Actor(actor_id, name, kind, registered=False))
     index.add(doc, named, token, actor_id, "name", sentences)
