@@ -508,7 +508,8 @@ def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
     named = [*((head.i, m.actor_id) for m, head in index.entries), *index.state_of_adjective.items()]
     others = {a for position, a in named if thing.sent.start <= position < thing.sent.end
               and index.kind_of(a) == "state"} - set(actor_ids)
-    if ties and not others and len(actor_ids) == 1 and thing.sent.start > 0:  # not "the two countries cut ties"  # "… Ecuadorian police stormed Mexico's embassy. Mexico broke off ties"
+    # "… Ecuadorian police stormed Mexico's embassy. Mexico broke off ties"; not "the two countries cut ties"
+    if ties and not others and len(actor_ids) == 1 and thing.sent.start > 0:
         before = thing.doc[thing.sent.start - 1].sent
         others = {m.actor_id for m, head in index.entries if before.start <= head.i < before.end
                   and index.kind_of(m.actor_id) == "state"} - set(actor_ids)
@@ -1242,7 +1243,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         striking = trigger.type in ("PROTEST", "THREATEN") and token.pos_ == "VERB" and (
             "strike" in {token.lemma_.lower(), *(thing.lemma_.lower() for thing in _objects(token))}
             or (trigger.type == "PROTEST" and any(s.lemma_.lower() in lexicon.words("labour_nouns") for s in subject)))
-        if not recipient_ids and striking and token.pos_ == "VERB" and not any(index.kind_of(a) == "state" for a in actor_ids):
+        if not recipient_ids and striking and not any(index.kind_of(a) == "state" for a in actor_ids):
             # "France's largest union called a two-day strike", "had threatened a national strike": against
             # the government, of the union's own state or else of the state the story is about
             owning = [a for s in subject for a in index.owners(s) if index.kind_of(a) == "state"]
