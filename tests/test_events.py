@@ -1075,3 +1075,18 @@ def test_a_king_by_his_title_and_hyphenated_name(make_source):
         "slave trade.\n", published="2026-11-19")
     assert extraction.new_actors["king-willem-alexander"].name == "King Willem-Alexander"
     assert ("CONCEDE", roles(actor=["king-willem-alexander"])) in events_by(extraction)
+
+
+def test_strikes_in_a_state_staff_withdrawn_from_a_capital_and_a_call_rejected(make_source):
+    _, extraction = make_source(
+        "Israeli jets struck targets in southern Lebanon overnight, Lebanon's state news agency said. The United "
+        "Nations has withdrawn most of its international staff from Port-au-Prince. The IMF approved a $370 million "
+        "disbursement to Ghana last week. Its director general, Amy Pope, urged the European Union to restart "
+        "rescue missions. She said the figures were an undercount. Italy's interior ministry rejected the call. A magnitude 6.8 earthquake struck Van "
+        "province in eastern Turkey.\n", published="2026-11-24")
+    found = events_by(extraction)
+    assert ("ASSAULT", roles(actor=["israel"], recipient=["lebanon"])) in found
+    assert ("RETREAT", roles(actor=["united-nations"], recipient=["haiti"])) in found
+    assert ("AID", roles(actor=["imf"], recipient=["ghana"])) in found
+    assert ("REJECT", roles(actor=["italy"], recipient=["amy-pope"])) in found
+    assert not [key for key in found if "turkey" in str(key)]

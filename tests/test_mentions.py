@@ -512,3 +512,10 @@ def test_a_titled_name_is_the_person_a_headline_took_for_a_body_and_acronyms_in_
         "Petro said the talks would not resume \"while the ELN keeps kidnapping\".\n", published="2026-11-27")
     assert extraction.new_actors["javier-milei"].kind == "person"
     assert {m.actor_id for m in extraction.mentions if m.span.text == "ELN"} == {"national-liberation-army"}
+
+
+def test_its_in_a_participle_after_an_infinitive_is_the_main_subjects(make_source):
+    _, extraction = make_source(
+        "Ghana reached an agreement with China on Sunday to restructure $1.9 billion of bilateral loans, completing "
+        "the last piece of its debt overhaul.\n", published="2026-11-23")
+    assert [m.actor_id for m in extraction.mentions if m.span.text == "its"] == ["ghana"]

@@ -475,7 +475,9 @@ def _attacked(verb: Token, index: ActorIndex) -> list[str]:
             for place in prep.children if index.is_state_name(place) for a in index.actors_in(place)] or [
         a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "at"
         for thing in prep.children if thing.dep_ == "pobj" for a in _phrase_actors(thing, index)] or [
-        a for thing in objects for c in thing.children if c.dep_ == "compound" for a in index.represented(c)]
+        a for thing in objects for c in thing.children if c.dep_ == "compound" for a in index.represented(c)] or [
+        state for holder in [*objects, verb] for prep in holder.children if prep.lower_ == "in"  # "in southern Lebanon"
+        for place in prep.children if (state := place_state(place.text, index))]
 
 
 def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
@@ -1075,9 +1077,12 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
             if trigger.type == "RETREAT":  # "withdrawing 1,000 troops from Romania": from Romania, whoever's troops
-                recipient_ids = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                                 for place in prep.children if place.dep_ == "pobj" for a in index.actors_in(place)
-                                 if index.kind_of(a) == "state" and a not in actor_ids] or recipient_ids
+                left = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                        for place in prep.children if place.dep_ == "pobj"
+                        # "from Port-au-Prince", a name the tokenizer splits at its hyphens
+                        for a in [*index.actors_in(place), place_state(doc[place.left_edge.i:place.i + 1].text, index)]
+                        if a and index.kind_of(a) == "state" and a not in actor_ids]
+                recipient_ids = list(dict.fromkeys(left)) or recipient_ids
             if not recipient_ids and trigger.type in ("SANCTION", "RETREAT"):
                 recipient_ids = next((found for target in aimed if (found := _across(target, index, actor_ids) or [
                     a for a in _aimed_before(target, index) if a not in actor_ids])), [])
@@ -1096,7 +1101,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ in joint
                                  for side in prep.children if side.dep_ == "pobj" for a in _phrase_actors(side, index)
                                  if a not in actor_ids]
-            if not recipient_ids and trigger.type == "ASSAULT":
+            if not recipient_ids and trigger.type == "ASSAULT" and actor_ids:  # not "an earthquake struck Van province"
                 recipient_ids = [a for a in _attacked(token, index) if a not in actor_ids]
             if not recipient_ids and trigger.type == "AID":  # "approved a loan to help Kenya upgrade its grid"
                 recipient_ids = [a for helped in _helped(token) for a in _phrase_actors(helped, index) if a not in actor_ids]

@@ -420,10 +420,14 @@ def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
         # "ordered Turkey to withdraw its troops"; with no object, "Japan agreed to sell its frigates"
         subjects = [child for child in verb.head.children if child.dep_ == "dobj"] or [
             child for child in verb.head.children if child.dep_ in SUBJECT_DEPS]
-    elif verb is not None and not subjects and verb.dep_ in ("acl", "advcl") and is_to_infinitive(verb):
-        # "India signed an agreement with France to buy jets for its navy": the purpose is the signer's
-        above = next((node for node in verb.ancestors if node.pos_ in ("VERB", "AUX")), None)
-        subjects = [child for child in above.children if child.dep_ in SUBJECT_DEPS] if above is not None else []
+    elif verb is not None and not subjects and verb.dep_ in ("acl", "advcl") and (is_to_infinitive(verb) or verb.tag_ == "VBG"):
+        # "India signed an agreement with France to buy jets for its navy": the purpose is the signer's, as
+        # is what it did while ("reached an agreement with China, completing its debt overhaul")
+        above = [node for node in verb.ancestors if node.pos_ in ("VERB", "AUX")]
+        # a participle's doer is the subject it hangs below however far up; an infinitive's, its own verb's only
+        above = above if verb.tag_ == "VBG" else above[:1]
+        subjects = next(([child for child in node.children if child.dep_ in SUBJECT_DEPS] for node in above
+                         if any(c.dep_ in SUBJECT_DEPS for c in node.children)), [])
     speech = verb.head if verb is not None and verb.dep_ == "ccomp" else None
     if speech is not None and speech.lemma_.lower() in lexicon.words("speech_verbs"):
         # "let the deal lapse, saying foreign trawlers were emptying its waters": the speaker's own
