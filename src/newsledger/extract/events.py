@@ -808,9 +808,12 @@ def _own_clause(trigger: Token) -> list[Token]:
     and deeper down the parts with a time of their own ("a tariff that took effect earlier this
     month"), but not a gerund ("talks on sharing the waters on Monday") unless it is what someone is
     accused of ("accused him of inciting violence in July")."""
-    # a name set beside the object keeps the time the model hangs on it ("accused the company SOCAR on Thursday")
+    def named_beside_object(node: Token) -> bool:  # keeps the time the model hangs on it: "accused the company SOCAR on Thursday"
+        return node.dep_ == "appos" and node.pos_ == "PROPN" and node.head.dep_ == "dobj"
+
     nested = {t.i for node in trigger.subtree if node.i != trigger.i and (
-        (node.dep_ in OWN_TIME_DEPS and not (node.dep_ == "appos" and node.pos_ == "PROPN" and node.head.dep_ == "dobj")) or (node.dep_ in CLAUSE_DEPS and node.head.i == trigger.i)
+        (node.dep_ in OWN_TIME_DEPS and not named_beside_object(node))
+        or (node.dep_ in CLAUSE_DEPS and node.head.i == trigger.i)
         or (node.dep_ == "pcomp" and accused_of(node.head)))
         for t in node.subtree}
     return [t for t in trigger.subtree if t.i not in nested]
@@ -1006,14 +1009,14 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 [] if passive else _governing_subject(token, index, spoken=trigger.type in SPEECH_ACTS))
             if not actor_ids and passive and not agents and trigger.type in DONE_TO_SOMEONE:
                 # "Morel was arrested in Moscow": by the state of the capital or country it was done in
-                told = [token, *([token.head] if token.dep_ == "conj" else [])]  # "was arrested in Moscow … and sentenced"
-                place = next((state for verb in told for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                telling = [token, *([token.head] if token.dep_ == "conj" else [])]  # "was arrested in Moscow … and sentenced"
+                place = next((state for verb in telling for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                               for obj in prep.children if obj.dep_ == "pobj" and (state := place_state(obj.text, index))), None)
                 # or, with no place, by whoever the story says acted on them before: "A Vietnamese court sentenced
                 # blogger Nguyen Van Hoa … Hoa was arrested in April"
-                done_to = [a for p in passive for a in _phrase_actors(p, index)]
+                acted_on = [a for p in passive for a in _phrase_actors(p, index)]
                 acted = next((e.ids("actor") for e in reversed(events) if e.event_type in DONE_TO_SOMEONE
-                              and done_to and set(done_to) <= set(e.ids("recipient"))), [])
+                              and acted_on and set(acted_on) <= set(e.ids("recipient"))), [])
                 actor_ids = [place] if place else acted
             if subject and subject[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                 # "Otieno, who denies the charge"; not "an official, who asked not to be named", nor a
@@ -1325,11 +1328,11 @@ def _dated_by_their_summary(events: list[Event]) -> list[Event]:
     """An act the next sentence details without a date of its own happened when the act it details
     did: "Armenia and Azerbaijan exchanged 12 prisoners on Friday … Azerbaijan freed eight Armenian
     soldiers, and Armenia released four Azerbaijani servicemen"."""
+    sides = {id(e): {p.actor_id for p in e.participants} for e in events}
     for event in (e for e in events if e.date.precision == "unknown"):
         summary = next((told for told in events if told.event_type == event.event_type
                         and told.span.sentence == event.span.sentence - 1 and told.date.precision != "unknown"
-                        and len({p.actor_id for p in told.participants}) > 1
-                        and {p.actor_id for p in event.participants} == {p.actor_id for p in told.participants}), None)
+                        and len(sides[id(told)]) > 1 and sides[id(event)] == sides[id(told)]), None)
         if summary is not None:
             event.date = summary.date
     return events
