@@ -1090,3 +1090,57 @@ def test_strikes_in_a_state_staff_withdrawn_from_a_capital_and_a_call_rejected(m
     assert ("AID", roles(actor=["imf"], recipient=["ghana"])) in found
     assert ("REJECT", roles(actor=["italy"], recipient=["amy-pope"])) in found
     assert not [key for key in found if "turkey" in str(key)]
+
+
+def test_a_deal_signed_with_two_ministers_dated_by_the_deal_before_and_a_case_taken_to_court(make_source):
+    _, extraction = make_source(
+        "Azerbaijan will begin supplying gas to Syria next month under a deal signed on Tuesday, Turkey's energy "
+        "ministry said. Turkish Energy Minister Alparslan Bayraktar signed the agreement with his Azerbaijani "
+        "counterpart Parviz Shahbazov and Syrian Energy Minister Mohammed al-Bashir in Ankara. The European "
+        "Commission took Hungary to the EU's Court of Justice over the law in February 2024.\n", published="2026-11-24")
+    found = events_by(extraction)
+    signed = found["AGREE", roles(actor=["alparslan-bayraktar"], recipient=["mohammed-al-bashir", "parviz-shahbazov"])]
+    assert signed.date.start.isoformat() == "2026-11-24"
+    case = [key for key in found if key[0] == "ACCUSE"]
+    assert case == [("ACCUSE", roles(actor=["european-commission"], recipient=["hungary"]))]
+    assert found[case[0]].date.start.isoformat() == "2024-02-01"
+
+
+def test_a_refusal_dated_by_what_was_refused_and_aid_sent_to_help(make_source):
+    _, extraction = make_source(
+        "Senegal declined to renew its fisheries agreement with the European Union in November 2024. Argentina had "
+        "sent engineers to help Chilean crews clear the road last week. Greenpeace has accused the fishmeal "
+        "factories along the coast of turning food into animal feed.\n", published="2026-11-27")
+    found = events_by(extraction)
+    refused = found["REJECT", roles(actor=["senegal"], recipient=["european-union"])].date
+    assert (refused.start.isoformat(), refused.precision) == ("2024-11-01", "month")
+    sent = found["AID", roles(actor=["argentina"], recipient=["chile"])].date
+    assert (sent.start.isoformat(), sent.precision) == ("2026-11-16", "week")
+    assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
+        ("greenpeace", "turning food into animal feed")]
+
+
+def test_a_swap_is_two_releases_mediated_talks_between_its_sides_and_a_strike_told_of_sites(make_source):
+    _, extraction = make_source(
+        "The United States on Thursday released two Venezuelan nationals convicted of drug trafficking in exchange "
+        "for three Americans held in Caracas. Qatar mediated the talks over several months. Iran has not allowed "
+        "inspectors into the Fordow and Natanz sites struck by Israel in June 2025.\n", published="2026-11-20")
+    found = events_by(extraction)
+    assert found["RETREAT", roles(actor=["venezuela"], recipient=["united-states"])].date.start.isoformat() == "2026-11-19"
+    assert ("RETREAT", roles(actor=["united-states"], recipient=["venezuela"])) in found
+    assert ("CONSULT", roles(actor=["qatar"], recipient=["united-states", "venezuela"])) in found
+    assert ("ASSAULT", roles(actor=["israel"], recipient=["iran"])) in found
+    assert "fordow-and-natanz" not in extraction.new_actors
+
+
+def test_two_leaders_named_as_one_phrase_are_met_and_agree_together(make_source):
+    _, extraction = make_source(
+        "Kallas is meeting Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti separately. "
+        "Chilean President José Antonio Kast discussed the pass with Argentine President Javier Milei by phone. "
+        "Kallas said the two leaders had agreed to meet again in January. Vucic accused Pristina of driving Serbs "
+        "out.\n", published="2026-11-24")
+    found = events_by(extraction)
+    assert ("CONSULT", roles(actor=["kallas"], recipient=["albin-kurti", "aleksandar-vucic"])) in found
+    assert ("CONSULT", roles(actor=["jose-antonio-kast"], recipient=["javier-milei"])) in found
+    assert ("AGREE", roles(actor=["albin-kurti", "aleksandar-vucic"])) in found
+    assert ("ACCUSE", roles(actor=["aleksandar-vucic"], recipient=["kosovo"])) in found

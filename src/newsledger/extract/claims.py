@@ -8,7 +8,7 @@ from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.quotes import PAIRS, reporting_subject
 from newsledger.extract.records import Claim, Quote
-from newsledger.extract.spans import char_span, doc_text, is_to_infinitive
+from newsledger.extract.spans import accused_of, char_span, doc_text, is_to_infinitive
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 OPENING_MARKS = set(PAIRS)
@@ -187,14 +187,13 @@ class ClaimFinder:
         blamed = [child for child in verb.children if child.dep_ == "dobj"] if verb.lemma_.lower() == "blame" else []
         if any(word.lower_ == "other" and any(c.lower_ == "each" for c in word.children) for word in blamed):
             return  # "blamed each other for the slide": a quarrel, not a claim anyone makes
-        # the model may hang "of" on the accused: "accused the army of bombing civilians"
-        holders = [verb, *(child for child in verb.children if child.dep_ == "dobj" and not blamed)]
-        for prep in (child for holder in holders for child in holder.children):
-            if prep.dep_ == "prep" and prep.lower_ == ("for" if blamed else "of"):
-                for obj in prep.children:
-                    if obj.dep_ in ("pcomp", "pobj"):
-                        start, end = self.subtree(obj)
-                        self.add(blamed[0].left_edge.idx if blamed else start, end, self.claimant(verb), verb.text)
+        # the model may hang "of" on the accused ("accused the army of bombing civilians"), or on its place
+        preps = [child for child in verb.children if child.dep_ == "prep" and child.lower_ == "for"] if blamed else [
+            prep for prep in verb.subtree if prep.dep_ == "prep" and accused_of(prep)
+            and next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb]
+        for obj in (child for prep in preps for child in prep.children if child.dep_ in ("pcomp", "pobj")):
+            start, end = self.subtree(obj)
+            self.add(blamed[0].left_edge.idx if blamed else start, end, self.claimant(verb), verb.text)
 
     def attitude(self, verb: Token) -> None:
         """"voiced concern about X", "expressed hope over X"; not inside what someone says ("said the

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import ChainMap
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import lexicon
 from newsledger.extract.countries import country_named, country_of_capital
 from newsledger.extract.dates import resolve_date
-from newsledger.extract.mentions import ActorIndex, names_two, place_state
+from newsledger.extract.mentions import ActorIndex, coordinated, names_two, place_state
 from newsledger.extract.quotes import reporting_subject
 from newsledger.extract.records import DateInterval, Event, Participant
 from newsledger.extract.spans import accused_of, doc_text, entity_at, is_to_infinitive, joined_after_comma, tokens_span
@@ -155,8 +156,10 @@ def _is_hypothetical(token: Token) -> bool:
     if any(child.dep_ == "neg" or child.lower_ in ("neither", "nor") for child in token.children) \
             or (token.dep_ == "conj" and any(child.lower_ == "neither" for child in token.head.children)):
         return True  # "did not send aid", "has neither confirmed nor denied"
+    described = False  # "had not allowed inspectors into sites struck by Israel": struck, whatever was not done
     for node in _act_chain(token):
-        if node is not token and any(child.dep_ == "neg" for child in node.children):
+        described = described or (node.dep_ == "acl" and any(child.dep_ == "agent" for child in node.children))
+        if node is not token and not described and any(child.dep_ == "neg" for child in node.children):
             return True  # "were not represented at the summit"
         if any(child.dep_ == "aux" and child.lower_ in markers for child in node.children):
             return True
@@ -309,7 +312,11 @@ def _phrase_actors(token: Token, index: ActorIndex) -> list[str]:
     # "Mali, Burkina Faso and Niger": a list of states the model read as a state and its apposition
     listed = [name for appos in token.children if appos.dep_ == "appos" and _names_a_state(token, index)
               and _names_a_state(appos, index) for name in [appos, *appos.conjuncts]]
-    for member in [token, *token.conjuncts, *listed]:
+    # "his counterpart Parviz Shahbazov and Syrian Energy Minister Mohammed al-Bashir": the model
+    # hangs the second name on the first one's apposition
+    listed += [name for appos in token.children if appos.dep_ == "appos" and index.actor_at(appos)
+               for name in appos.conjuncts if name not in listed]
+    for member in [*coordinated(token), *listed]:
         found += [a for a in _member_actors(member, index) if a not in found]
     return found
 
@@ -366,6 +373,17 @@ def _act_referred_to(noun: Token, verb: Token) -> list[str]:
                    for c in determiners) \
         or (verb.dep_ == "relcl" and verb.head.i == noun.i)
     return lexicon.load("events")["act_nouns"].get(noun.lemma_.lower(), []) if definite and noun.pos_ == "NOUN" else []
+
+
+def _participles_told_before(verb: Token, act_type: str) -> list[Token]:
+    """The participles that told, in the sentence before, the time of the act a verb's definite
+    object points back to: "under a deal signed on Tuesday … Bayraktar signed the agreement with"."""
+    if verb.sent.start == 0 or not any(act_type in _act_referred_to(thing, verb) for thing in _objects(verb)):
+        return []
+    acts = lexicon.load("events")["act_nouns"]
+    return [participle for noun in verb.doc[verb.sent.start - 1].sent
+            if noun.pos_ == "NOUN" and act_type in acts.get(noun.lemma_.lower(), [])
+            for participle in noun.children if participle.dep_ == "acl" and participle.tag_ == "VBN"]
 
 
 def _told_with(event: Event, noun: Token) -> bool:
@@ -568,6 +586,14 @@ def _objects(verb: Token) -> list[Token]:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in lexicon.load("events")["recipient_prepositions"]:
             found += [child for child in prep.children if child.dep_ == "pobj"]
     return found
+
+
+def _hung_on_object(verb: Token, preposition: str) -> list[Token]:
+    """A verb's preposition the model hung on its object, when it brings in someone named:
+    "discussed the pass with Javier Milei"."""
+    return [prep for thing in verb.children if thing.dep_ == "dobj" for prep in thing.children
+            if prep.dep_ == "prep" and prep.lower_ == preposition
+            and any(obj.dep_ == "pobj" and obj.ent_type_ in ("PERSON", "GPE", "ORG", ACTOR_LABEL) for obj in prep.children)]
 
 
 def _phrasal_fits(phrasal: str, verb: Token, index: ActorIndex) -> bool:
@@ -948,11 +974,15 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         # (the model takes some particles for adverbs: "the rebels walked out")
         own_particles = [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prt" or (
             child.dep_ == "advmod" and child.i == token.i + 1 and f"{lemma} {child.lower_}" in verbs)]
-        # a preposition after the object is no particle: "called a strike for next week" is no "call for"
+        # a preposition after the object is no particle: "called a strike for next week" is no "call for";
+        # unless the phrasal verb is bound to what the preposition governs ("took Hungary to court")
         particles = own_particles or [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep"
-                                      and not any(o.dep_ == "dobj" and o.i < child.i for o in token.children)]
+                                      and (not any(o.dep_ == "dobj" and o.i < child.i for o in token.children)
+                                           or f"{lemma} {child.lower_}" in lexicon.load("events")["object_kinds"])]
         particles += [f"{lemma} {grand.lower_}" for child in token.children if child.dep_ == "advcl"
                       for grand in child.children if grand.dep_ == "mark"]  # "called for X to be brought"
+        # "discussed the pass with Argentine President Javier Milei": the model hangs "with" on the object
+        particles += [f"{lemma} with" for prep in _hung_on_object(token, "with")]
         # "ordered two diplomats to leave", "lodged a protest"; not "called off a strike"
         complements = {f"{lemma} {child.lemma_.lower()}": child for child in token.children
                        if child.dep_ in ("xcomp", "ccomp", "dobj") and not any(c.dep_ == "prt" for c in token.children)}
@@ -1054,8 +1084,13 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 if lemma in complements and complements[lemma].pos_ == "NOUN" and trigger.type in DONE_TO_SOMEONE:
                     targets += [obj for prep in complements[lemma].children if prep.dep_ == "prep" and prep.lower_ == "of"
                                 for obj in prep.children if obj.dep_ == "pobj"]
-                if lemma in particles:  # "withdrew from the WHO": what its particle governs
-                    targets += [obj for prep in token.children if prep.dep_ == "prep" and lemma.endswith(f" {prep.lower_}")
+                bound = lexicon.load("events")["object_kinds"].get(lemma) if " " in lemma else None
+                if bound and any(c.dep_ == "dobj" for c in token.children):
+                    # "took Hungary to the Court of Justice": a case against Hungary, brought to a court
+                    targets = [t for t in targets if not _is_of_kind(t, bound)]
+                elif lemma in particles:  # "withdrew from the WHO": what its particle governs
+                    preps = [*token.children, *_hung_on_object(token, lemma.split(" ", 1)[1])]
+                    targets += [obj for prep in preps if prep.dep_ == "prep" and lemma.endswith(f" {prep.lower_}")
                                 for obj in prep.children if obj.dep_ == "pobj" and obj not in targets]
                 if feeling:  # "concerned by the arrest"
                     targets += [obj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
@@ -1089,16 +1124,21 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not recipient_ids and trigger.type in ("SANCTION", "RETREAT"):
                 recipient_ids = next((found for target in aimed if (found := _across(target, index, actor_ids) or [
                     a for a in _aimed_before(target, index) if a not in actor_ids])), [])
-            if not recipient_ids and trigger.mode == "third-party" and actor_ids:
+            negotiations = lexicon.load("events")["negotiation_nouns"]
+            if not recipient_ids and trigger.mode == "third-party" and actor_ids and any(
+                    thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts) for thing in _objects(token)):
                 # "a meeting in Geneva … The EU, which mediated the talks,": the meeting told just before
-                negotiations = lexicon.load("events")["negotiation_nouns"]
                 told = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_mode != "third-party"
                              and sentences[token.i] - e.span.sentence <= 1 and not set(e.ids("actor")) & set(actor_ids)),
-                            None) if any(thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts)
-                                         for thing in _objects(token)) else None
+                            None)
                 if told is not None:
                     _mediated_by(told, actor_ids, actors)
                     continue
+                # "swapped prisoners … Qatar mediated the talks": talks between the sides of the deal just told
+                dealt = next((e for e in reversed(events) if sentences[token.i] - e.span.sentence <= 1
+                              and e.ids("actor") and e.ids("recipient")
+                              and not set(e.ids("actor") + e.ids("recipient")) & set(actor_ids)), None)
+                recipient_ids = [] if dealt is None else [*dealt.ids("actor"), *dealt.ids("recipient")]
             if not recipient_ids and trigger.mode == "third-party":  # "mediating talks between Mali's government and …"
                 joint = lexicon.load("events")["joint_prepositions"]
                 recipient_ids = [a for thing in _objects(token) for prep in thing.children if prep.lower_ in joint
@@ -1112,13 +1152,18 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = [a for prep in _own_clause(token) if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
                                  for obj in prep.children if obj.dep_ == "pobj"
                                  for a in _phrase_actors(obj, index) if a not in actor_ids and index.kind_of(a) == "state"]
-            if not recipient_ids and trigger.type in WANTING:  # "threatened to impose tariffs on Vietnamese …"
-                wanted = [c for c in token.children if _is_infinitive_of(c, lexicon.words("intention_verbs"))]
+            if not recipient_ids and trigger.type in WANTING | {"REJECT"}:  # "threatened to impose tariffs on Vietnamese …"
+                wanted = [c for c in token.children if _is_infinitive_of(c, lexicon.words("intention_verbs"))
+                          or (trigger.type == "REJECT" and c.dep_ == "xcomp" and is_to_infinitive(c))]
                 # "agreed to buy jets from Britain": the side it deals with, before what it deals in
                 sellers = [obj for c in wanted for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "from"
                            for obj in prep.children if obj.dep_ == "pobj"]
-                recipient_ids = [a for thing in sellers or [t for c in wanted for t in _objects(c)]
-                                 for a in _phrase_actors(thing, index) if a not in actor_ids]
+                things = sellers or [t for c in wanted for t in _objects(c)]
+                # "declined to renew its fisheries agreement with the European Union": the other side of the deal
+                things += [side for thing in things if thing.lemma_.lower() in lexicon.load("events")["act_nouns"]
+                           for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                           for side in prep.children if side.dep_ == "pobj"]
+                recipient_ids = [a for thing in things for a in _phrase_actors(thing, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in REACTIONS:
                 acts = [*targets, *(c for t in targets for c in t.children if c.dep_ == "nmod" and c.i < t.i)]
                 # "welcomed their release": the act told with that word, before any other of its type
@@ -1272,10 +1317,21 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if trigger.type in SPEECH_ACTS and token.dep_ == "conj" and token.head.dep_ == "ccomp" \
                 and token.head.head.lemma_.lower() in lexicon.words("speech_verbs"):
             act_clauses.append(token.head.head)  # "said on Tuesday that … and demanded its removal": said then
+        if token.pos_ == "VERB":
+            act_clauses += _participles_told_before(token, trigger.type)
         reference, last_named = _named_before(references, token)
         date, date_tokens = next(((d, words) for clause in act_clauses
                                   for d, words in [_dated(clause, published, reference, promise, last_named)]
                                   if d.precision != "unknown"), (DateInterval(), []))
+        if date.precision == "unknown" and trigger.type in ("REJECT", "AID") and token.pos_ == "VERB":
+            # "declined to renew its agreement … in November 2024": refused when it was not done; "sent
+            # engineers to help Chilean crews clear the road last week": sent to help then; once past
+            infinitives = [c for c in token.children if is_to_infinitive(c) and (
+                c.dep_ == "xcomp" if trigger.type == "REJECT" else c.lemma_.lower() in lexicon.words("helping_verbs"))]
+            infinitives += [x for c in infinitives for x in c.children if x.dep_ in ("ccomp", "xcomp")]
+            date, date_tokens = next(((d, words) for c in infinitives
+                                      for d, words in [_dated(c, published, reference, last_named=last_named)]
+                                      if d.end is not None and d.end <= published), (date, date_tokens))
         location, place_tokens = _location(token, index)
         if not location and token.pos_ != "VERB" and trigger.type == "CONSULT" and token.head.pos_ == "VERB":
             location, _ = _location(token.head, index)  # "held talks in London": where the talks were held
@@ -1298,7 +1354,35 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 event.event_mode = _visit_mode(event, location, actors, aliases)
             event.summary = _summary(event, actors)
             events.append(event)
+            if event.event_type == "RETREAT" and token.pos_ == "VERB":
+                events += _released_in_exchange(token, event, index, actors, sentences)
     return merge_events(_merge_visits(_dated_by_their_summary(events), actors))
+
+
+def _released_in_exchange(verb: Token, release: Event, index: ActorIndex, actors: dict[str, Actor],
+                          sentences: dict[int, int]) -> list[Event]:
+    """The other half of a swap: "released two Venezuelans in exchange for three Americans held in
+    Caracas" is also Venezuela's release of Americans to the United States."""
+    # the model may hang the phrase on a word of the object's ("nationals convicted of drug trafficking in exchange")
+    phrases = [prep for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "in" and not any(
+        node.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj") for node in takewhile(lambda n: n != verb, prep.ancestors))]
+    returned = [obj for prep in phrases for exchange in prep.children if exchange.lemma_.lower() == "exchange"
+                for by in exchange.children if by.lower_ == "for" for obj in by.children if obj.dep_ == "pobj"]
+    if not returned:
+        return []
+    people = returned[0]
+    holders = [state for held in people.children if held.dep_ == "acl" for prep in held.children if prep.lower_ == "in"
+               for place in prep.children if place.dep_ == "pobj"
+               for state in [*index.actors_in(place), place_state(place.text, index)] if state and index.kind_of(state) == "state"]
+    homes = [state for word in [people, *people.children] if (state := index.state_of_adjective.get(word.i))]
+    states = [r for r in release.ids("recipient") if index.kind_of(r) == "state"]
+    giving, getting = holders[:1] or states, homes[:1] or release.ids("actor")
+    if not giving or not getting or set(giving) & set(getting):
+        return []
+    swap = Event(span=tokens_span(verb.doc, [people.left_edge, people.right_edge], sentences), event_type="RETREAT",
+                 date=release.date, participants=_participants(giving, getting, False))
+    swap.summary = _summary(swap, actors)
+    return [swap]
 
 
 def _merge_visits(events: list[Event], actors: dict[str, Actor]) -> list[Event]:

@@ -224,11 +224,21 @@ class ActorIndex:
     def actors_in(self, token: Token) -> list[str]:
         """Actors named by a token and the tokens conjoined with it ("Moscow and Tehran")."""
         found = []
-        for member in [token, *token.conjuncts]:
+        for member in coordinated(token):
             actor_id = self.actor_at(member)
             if actor_id and actor_id not in found:
                 found.append(actor_id)
         return found
+
+
+def coordinated(token: Token) -> list[Token]:
+    """A word and the words joined to it by "and" or commas: "Moscow and Tehran"; "Serbian President
+    Aleksandar Vucic and Kosovo Prime Minister Albin Kurti", where the model may hang the first
+    name on the second and the "and" on the first, or take "Kosovo" for a third."""
+    members = [token, *token.conjuncts, *(name for name in token.children if name.dep_ == "nmod" and name.pos_ == "PROPN"
+                                          and any(c.dep_ == "cc" and c.lower_ == "and" for c in name.children))]
+    # "Vucic and Kosovo Prime Minister Albin Kurti": a word right before another member's words is its modifier
+    return [m for m in members if not any(other.left_edge.i == m.i + 1 for other in members)]
 
 
 def _inside_longer_name(token: Token) -> bool:

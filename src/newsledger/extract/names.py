@@ -87,7 +87,9 @@ def names_a_place(ent: SpacySpan) -> bool:
     """A name that modifies a noun for a place or building ("the Djingareyber mosque") or follows
     one ("the town of Walikale") names the place, not someone in the story."""
     root, places = ent.root, lexicon.words("place_nouns")
-    return (root.dep_ == "compound" and root.head.lemma_.lower() in places) or (
+    # "the Fordow and Natanz sites": the model may hang a pair of names, and their "the", on the noun
+    modifiers = [t for t in ent if t.pos_ == "PROPN" and not ent.start <= t.head.i < ent.end]
+    return any(t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in places for t in modifiers) or (
         root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in places)
 
 

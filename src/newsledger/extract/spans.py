@@ -72,4 +72,12 @@ def accused_of(prep: Token) -> bool:
     on the accused ("accused the army of bombing civilians")."""
     verbs = lexicon.words("accusation_verbs")
     head = prep.head
-    return prep.lower_ == "of" and (head.lemma_.lower() in verbs or (head.dep_ == "dobj" and head.head.lemma_.lower() in verbs))
+    if prep.lower_ != "of":
+        return False
+    if head.lemma_.lower() in verbs or (head.dep_ == "dobj" and head.head.lemma_.lower() in verbs):
+        return True
+    # "accused the factories along the coast of turning food into feed": a deed hung on the accused's place
+    while head.dep_ in ("pobj", "prep"):
+        head = head.head
+    accuser = head.head if head.dep_ == "dobj" else head
+    return accuser.lemma_.lower() in verbs and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
