@@ -45,6 +45,7 @@ def test_no_date_is_unknown(text):
     ("a week before", "2023-11-29", "2023-11-29", "day"),
     ("six months before", "2023-06-01", "2023-06-30", "month"),
     ("three years before", "2020-01-01", "2020-12-31", "year"),
+    ("the next day", "2023-12-07", "2023-12-07", "day"),
 ])
 def test_periods_count_from_the_last_day_named(text, start, end, precision):
     reference = resolve_date("on Wednesday", PUBLISHED)

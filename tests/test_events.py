@@ -1144,3 +1144,28 @@ def test_two_leaders_named_as_one_phrase_are_met_and_agree_together(make_source)
     assert ("CONSULT", roles(actor=["jose-antonio-kast"], recipient=["javier-milei"])) in found
     assert ("AGREE", roles(actor=["albin-kurti", "aleksandar-vucic"])) in found
     assert ("ACCUSE", roles(actor=["aleksandar-vucic"], recipient=["kosovo"])) in found
+
+
+def test_a_border_closed_as_it_and_a_shared_next_day(make_source):
+    _, extraction = make_source(
+        "Kenya and Tanzania reopened the Namanga border post on Tuesday, ending a standoff that began when Tanzanian "
+        "authorities closed it on Oct. 30. Kenyan President William Ruto spoke to Tanzanian President Samia Suluhu "
+        "Hassan by phone on Sunday, his office said. Trade ministers from the two countries met in Arusha the next "
+        "day and agreed on a payment schedule.\n", published="2026-11-18")
+    found = events_by(extraction)
+    assert found["SANCTION", roles(actor=["tanzania"], recipient=["kenya"])].date.start.isoformat() == "2026-10-30"
+    assert ("CONSULT", roles(actor=["william-ruto"], recipient=["samia-suluhu-hassan"])) in found
+    assert found["CONSULT", roles(actor=["kenya", "tanzania"])].date.start.isoformat() == "2026-11-16"
+    assert found["AGREE", roles(actor=["kenya", "tanzania"])].date.start.isoformat() == "2026-11-16"
+
+
+def test_welcomed_the_next_day_counts_from_the_act_welcomed_and_a_storm_is_no_one(make_source):
+    _, extraction = make_source(
+        "Ethiopia and Eritrea reopened their main border crossing on Wednesday. The decision followed a meeting "
+        "between their leaders in Asmara on August 12. The African Union welcomed the reopening the next day. "
+        "Batbayar Dorj sold his horses in 2023, the winter the dzud killed a third of his goats.\n",
+        published="2026-08-28")
+    found = events_by(extraction)
+    assert found["SUPPORT", roles(actor=["african-union"], recipient=["eritrea", "ethiopia"])].date.start.isoformat() \
+        == "2026-08-27"
+    assert not [key for key in found if key[0] == "ASSAULT"]

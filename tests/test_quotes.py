@@ -167,4 +167,4 @@ def test_a_body_named_as_an_adjective_owns_its_mission(make_source):
         "Observers from the Organization for Security and Co-operation in Europe (OSCE) said on Sunday that "
         "Georgia's elections had been marred by pressure.\n\nThe OSCE mission said the vote was \"technically well "
         "administered\".\n", published="2026-11-23")
-    assert [q.speaker_id for q in extraction.quotes] == ["organization-for-security-and-co-operation"]
+    assert [q.speaker_id for q in extraction.quotes] == ["organization-for-security-and-co-operation-in-europe"]

@@ -98,7 +98,8 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
     a bare weekday means the most recent such day, the publication day included; "the day
     before" counts from `reference`, the last day the text named (unknown without one), and "the
     same month" is the month of `last_named`, the last date it named."""
-    if DURATION.match(text.strip()) and not re.match(r"(?i)^(?:last|this|next)\s", text.strip()):
+    if DURATION.match(text.strip()) and not re.match(r"(?i)^(?:last|this|next)\s", text.strip()) \
+            and _days_from_reference(text) is None:  # "the next day" is a day, not how long something lasts
         return DateInterval()
     if re.fullmatch(r"\d{1,2}", text.strip()):
         return DateInterval()  # "Kittipong, 74, was convicted": an age, not a year

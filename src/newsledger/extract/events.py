@@ -326,7 +326,8 @@ def _names_a_state(name: Token, index: ActorIndex) -> bool:
 
 
 def _member_actors(token: Token, index: ActorIndex) -> list[str]:
-    named = index.actor_at(token) or index.apposed(token)  # "the main opposition party, the Democratic Alliance"
+    # "the main opposition party, the Democratic Alliance", "Georgia's ruling Georgian Dream party"
+    named = index.actor_at(token) or index.apposed(token) or index.body_named(token)
     if named:
         # "the leaders of Serbia and Kosovo", though taken for an unnamed speaker, serve those named
         # "Brazil's president", taken for an unnamed speaker, acts for Brazil; "a Turkish official" for no one
@@ -384,6 +385,19 @@ def _participles_told_before(verb: Token, act_type: str) -> list[Token]:
     return [participle for noun in verb.doc[verb.sent.start - 1].sent
             if noun.pos_ == "NOUN" and act_type in acts.get(noun.lemma_.lower(), [])
             for participle in noun.children if participle.dep_ == "acl" and participle.tag_ == "VBN"]
+
+
+def _act_named_again(noun: Token, events: list[Event]) -> Event | None:
+    """The act told before that a definite noun made of its verb names: "reopened their border
+    crossing … welcomed the reopening"."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for event in reversed(events):
+        words = noun.doc.char_span(event.span.start, event.span.end, alignment_mode="expand") or []
+        if any(word.pos_ == "VERB" and len(word.lemma_) > 3 and noun.lower_ != word.lower_
+               and noun.lower_.startswith(word.lemma_.lower()) for word in words):
+            return event
+    return None
 
 
 def _told_with(event: Event, noun: Token) -> bool:
@@ -516,7 +530,7 @@ def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
     the state of the place it is in ("its embassy in Tehran"), or the one other state its sentence
     names ("Burundi closed the border in January 2024, accusing Rwanda of …"), or for ties, the
     sentence before."""
-    if (antecedent := _thing_referred_to(thing)) is not None:
+    if (antecedent := _thing_referred_to(thing, ("relation_nouns", "crossing_nouns"))) is not None:
         thing = antecedent  # "reopened their border crossing … three years after Nigeria closed it"
     ties = _is_of_kind(thing, "relation_nouns")
     if not (ties or _is_of_kind(thing, "crossing_nouns")):
@@ -531,8 +545,9 @@ def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
     # "… Ecuadorian police stormed Mexico's embassy. Mexico broke off ties"; not "the two countries cut ties"
     if ties and not others and len(actor_ids) == 1 and thing.sent.start > 0:
         before = thing.doc[thing.sent.start - 1].sent
-        others = {m.actor_id for m, head in index.entries if before.start <= head.i < before.end
-                  and index.kind_of(m.actor_id) == "state"} - set(actor_ids)
+        # not a person's nationality: "Marchetti, a former Italian foreign minister,"
+        others = {a for position, a in named if before.start <= position < before.end and index.kind_of(a) == "state"
+                  and thing.doc[position].head.lemma_.lower() not in lexicon.words("person_role_nouns")} - set(actor_ids)
     return located[:1] or (sorted(others) if len(others) == 1 else [])
 
 
@@ -619,20 +634,22 @@ def _is_of_kind(thing: Token, kind: str) -> bool:
     return bool(words & lexicon.words(kind))
 
 
-def _thing_referred_to(pronoun: Token) -> Token | None:
+def _thing_referred_to(pronoun: Token, kinds: tuple[str, ...] = ()) -> Token | None:
     """The thing "it" stands for when it is no actor: the last common noun named before it in its
-    sentence."""
+    sentence, the last of the kinds wanted if there is one ("reopened the border post … when the
+    authorities closed it")."""
     if pronoun.lower_ != "it" or pronoun.pos_ != "PRON":
         return None
     named = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ == "NOUN" and not t.ent_type_]
-    return named[-1] if named else None
+    fitting = [t for t in named if any(_is_of_kind(t, kind) for kind in kinds)]
+    return (fitting or named or [None])[-1]
 
 
 def _is_object_of_kind(thing: Token, kind: str, index: ActorIndex) -> bool:
     """Whether what a verb is done to is of the kind it needs; any organisation named is one a
     state may leave ("quit ECOWAS"); "it" is the last thing named before it in its sentence
     ("lifted its veto on the package, two weeks after blocking it")."""
-    if (antecedent := _thing_referred_to(thing)) is not None:
+    if (antecedent := _thing_referred_to(thing, (kind,))) is not None:
         return _is_of_kind(antecedent, kind)
     return _is_of_kind(thing, kind) or (
         kind == MEMBERSHIP and any(index.kind_of(a) == "organization" for a in index.actors_in(thing)))
@@ -745,11 +762,14 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
     phrases = [(phrase, any(t.lower_ == "will" for t in phrase[0].head.children)) for phrase in _date_phrases(trigger)]
     if promise and (announcement := _announcement(trigger)) is not None:
         phrases += [(phrase, False) for phrase in _date_phrases(announcement)]
-    if trigger.dep_ == "conj" and (joined := _dated(trigger.head, published, reference)[0]).precision != "unknown":
-        reference = joined  # "arrested in June 2024 and sentenced four months later": from the first act
+    # "arrested in June 2024 and sentenced four months later": counted from the first act; not "met
+    # the next day and agreed …", whose date the two acts share
+    joined = _dated(trigger.head, published, reference)[0] if trigger.dep_ == "conj" else DateInterval()
+    own = {t.i for t in trigger.subtree}
     for phrase, future in phrases:
         text = doc_text(trigger.doc)[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
-        date = resolve_date(text, published, future=future, reference=_told_day(phrase, published) or reference,
+        counted_from = joined if joined.precision != "unknown" and phrase[0].i in own else reference
+        date = resolve_date(text, published, future=future, reference=_told_day(phrase, published) or counted_from,
                             last_named=last_named)
         if date.precision != "unknown":
             # "14 years after it cut ties with Iran in September 2012": the clause's own date, when finer
@@ -1307,8 +1327,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                                           and actors[r].country in own_states)]
         participants = _participants(actor_ids, recipient_ids, trigger.inverse)
         if not any(p.role == "actor" for p in participants) and not (
-                trigger.type in DONE_TO_SOMEONE and recipient_ids and token.pos_ == "VERB"):
-            continue  # "Police arrested Jorge Castillo", "X had been jailed": whoever did it, it was done
+                trigger.type in DONE_TO_SOMEONE and recipient_ids and token.pos_ == "VERB"
+                and not any(c.dep_ == "nsubj" and c.tag_ == "NN" for c in token.children)):
+            # "Police arrested Jorge Castillo", "X had been jailed", "militias attacked US bases": whoever
+            # did it, it was done; but "the dzud killed a third of his goats" is no one's act
+            continue
         if trigger.needs_recipient and not recipient_ids:
             continue  # "warned that cholera was spreading" warns of something, not someone
         if trigger.type == "CONSULT" and len(participants) < 2 and trigger.mode != "third-party" \
@@ -1320,6 +1343,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         if token.pos_ == "VERB":
             act_clauses += _participles_told_before(token, trigger.type)
         reference, last_named = _named_before(references, token)
+        # "welcomed the reopening the next day": the day after the reopening told before
+        answered = next((e for thing in (_objects(token) if token.pos_ == "VERB" else [])
+                         if (e := _act_named_again(thing, events)) is not None and e.date.precision == "day"), None)
+        reference = answered.date if answered is not None else reference
         date, date_tokens = next(((d, words) for clause in act_clauses
                                   for d, words in [_dated(clause, published, reference, promise, last_named)]
                                   if d.precision != "unknown"), (DateInterval(), []))

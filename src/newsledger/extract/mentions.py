@@ -15,7 +15,7 @@ from newsledger.extract.countries import (Country, country_named, country_of_cap
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
                                       has_honorific, has_hyphenated_title, is_common_phrase, is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_organisation,
-                                      proper_name, untagged_apposed_name, untagged_organisation_words, whole_name)
+                                      proper_name, untagged_apposed_name, untagged_organisation_words, untagged_people, whole_name)
 from newsledger.extract.records import Mention
 from newsledger.extract.spans import is_to_infinitive, tokens_span
 from newsledger.nlp import ACTOR_LABEL, is_dateline
@@ -144,7 +144,19 @@ class ActorIndex:
         # "a court in Bishkek": the state of the place it sits in
         located = [state for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for place in prep.children if place.dep_ == "pobj" and (state := place_state(place.text, self))]
-        return located[:1] or self._owners_told_before(noun) or ([] if names_two(noun) else self.leading_state(noun))
+        return located[:1] or self._owners_told_before(noun) or self._state_reported_on(noun) or (
+            [] if names_two(noun) else self.leading_state(noun))
+
+    def _state_reported_on(self, noun: Token) -> list[str]:
+        """The state whose own act an unowned body reports: "Manila summoned China's ambassador, the
+        foreign ministry said" is Manila's ministry."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.words("speech_verbs"):
+            return []
+        reported = [c for c in verb.children if c.dep_ == "ccomp"] or ([verb.head] if verb.dep_ == "parataxis" else [])
+        states = [a for clause in reported for s in clause.children if s.dep_ == "nsubj"
+                  for a in self.actors_in(s) if self.kind_of(a) == "state"]
+        return states if len(states) == 1 else []
 
     def _owners_told_before(self, noun: Token) -> list[str]:
         """Whose "the army" is when the text named it before with its owner: "Sudan's army … the army"."""
@@ -164,6 +176,12 @@ class ActorIndex:
         states = [mention.actor_id for mention, head in sorted(self.entries, key=lambda e: e[1].i)
                   if head.i < token.i and self.kind_of(mention.actor_id) == "state"]
         return [max(dict.fromkeys(states), key=states.count)] if states else []
+
+    def body_named(self, noun: Token) -> str | None:
+        """The organisation a body noun names with a name before it: "the ruling Frelimo party"."""
+        if noun.lemma_.lower() not in lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns"):
+            return None
+        return next((actor for c in noun.children if c.dep_ == "compound" and (actor := self.actor_at(c))), None)
 
     def apposed(self, noun: Token) -> str | None:
         """The actor a name set beside a common noun names ("the diplomat, consul Marcelo Vargas")."""
@@ -604,6 +622,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     for sentence in doc.sents:
         if (place := _dateline_capital(sentence)) is not None and not any(t.i in index.actor_of_token for t in place):
             index.add(doc, list(place), place[-1], index.state(country_of_capital(place.text.title())), "metonym", sentences)
+    people_untagged = list(untagged_people(doc).values())
     for token in doc:
         # a surname, acronym or country the model did not tag as a name (nor always as a proper
         # noun: "Vidal:" opening a live-blog entry)
@@ -611,6 +630,9 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                 or token.i in index.actor_of_token:
             continue
         apposed, kind = apposed_name_words(token)  # "the independent broadcaster Aragvi TV"
+        person = next((pair for pair in people_untagged if token in pair), None)  # "Batbayar Dorj … Batbayar said"
+        if person is not None:
+            apposed, kind = list(person), "person"
         words = untagged_organisation_words(token, set(index.actor_of_token)) or apposed or [token]
         name = " ".join(word.text for word in words)
         # in quoted words only an acronym, which names no one else: "while the ELN keeps kidnapping"
@@ -903,12 +925,13 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     # one state's envoy ("Russia's ambassador to Belgium said"), not a group of sources ("EU diplomats said")
     envoy = token.lemma_.lower() in lexicon.words("envoy_nouns") and token.tag_ == "NN" \
         and any(c.dep_ == "poss" for c in token.children)
-    if (token.lemma_.lower() in lexicon.words("owned_body_nouns") or envoy) and owners:
+    # a union's members together: "the bloc's foreign ministers said in a statement"
+    members = token.tag_ == "NNS" and token.lemma_.lower() in lexicon.words("person_role_nouns") \
+        and any(c.dep_ == "poss" for c in token.children) and all(index.kind_of(a) == "organization" for a in owners)
+    if (token.lemma_.lower() in lexicon.words("owned_body_nouns") or envoy or members) and owners:
         return owners[0]  # "Turkey's disaster agency said", "EU election observers said": a body speaks for its owner
-    organisation_nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
-    named = [a for c in token.children if c.dep_ == "compound" and (a := index.actor_at(c))]
-    if token.lemma_.lower() in organisation_nouns and named:
-        return named[0]  # "the ruling Frelimo party said"
+    if (named_body := index.body_named(token)) is not None:
+        return named_body  # "the ruling Frelimo party said"
     named, kind = untagged_apposed_name(token)
     if named:  # "Its president, Olusegun Adeyemi, said": a name the model did not tag
         name = " ".join(word.text for word in named)

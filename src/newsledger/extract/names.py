@@ -168,11 +168,34 @@ def whole_name(ent: SpacySpan) -> SpacySpan:
         end -= 1
     if ent.label_ not in NEW_ACTOR_KINDS:
         return ent if end == ent.end else SpacySpan(doc, start, end, label=ent.label_)
+    # "whose GERB party leads": the party's name, without the common noun the model took in
+    while ent.label_ == "ORG" and end - start > 1 and doc[end - 1].is_lower and doc[end - 2].pos_ == "PROPN" \
+            and doc[end - 1].lemma_ in lexicon.words("named_organisation_role_nouns"):
+        end -= 1
     while start > 0 and _left_out(doc[start - 1]) and start <= doc[start - 1].head.i < end:
         start -= 1
-    while end < len(doc) and _left_out(doc[end]) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and (
+            _left_out(doc[end]) or (ent.label_ == "PERSON" and _tagged_alone(doc[end]))):
         end += 1
+    if ent.label_ == "ORG" and _acronym_of_continued(doc[start:end + 2]):
+        end += 2  # "the Organization for Security and Co-operation" tagged without "in Europe", the OSCE later
     return ent if (start, end) == (ent.start, ent.end) else SpacySpan(doc, start, end, label=ent.label_)
+
+
+def _acronym_of_continued(words: SpacySpan) -> bool:
+    """Whether a body's name runs on by "in"/"of" and a place, as an acronym the text uses for it
+    says: "Organization for Security and Co-operation in Europe" … "the OSCE"."""
+    if len(words) < 3 or words[-2].lower_ not in ("in", "of") or not (words[-1].pos_ == "PROPN" and words[-1].is_title):
+        return False
+    initials = _initials(words.text)
+    return any(token.text in initials for token in words.doc if token.is_upper and len(token) > 1)
+
+
+def _tagged_alone(token: Token) -> bool:
+    """A capitalised word the model made a one-word entity of its own: "Leyen" in "Ursula von der
+    Leyen", "Hassan" in "Samia Suluhu Hassan"."""
+    return token.pos_ == "PROPN" and token.is_title and token.ent_iob_ == "B" \
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
 def _left_out(token: Token) -> bool:
@@ -210,6 +233,11 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
             for acronym in _initials(text) | given:
                 names.acronyms.setdefault(acronym, actor_id)
             names.full_names.setdefault(actor_id, text)
+    for actor_id, (given, family) in untagged_people(doc).items():
+        names.people.add(actor_id)
+        names.surnames.setdefault(family.text, actor_id)
+        names.given_names.setdefault(given.text, actor_id)
+        names.full_names.setdefault(actor_id, f"{given.text} {family.text}")
     for token in doc:  # names the model did not tag ("European Union election observers") still give acronyms
         words = untagged_organisation_words(token)
         apposed, kind = untagged_apposed_name(token)  # "the independent broadcaster Aragvi TV"
@@ -257,10 +285,27 @@ def _untagged_full_name(surname: SpacySpan) -> str | None:
     doc = surname.doc
     for token in doc[:surname.start]:
         given = doc[token.i - 1] if token.i else None
-        if token.text == surname.text and not token.ent_type_ and given is not None and given.pos_ == "PROPN" \
-                and given.is_title and not given.ent_type_ and given.dep_ == "compound" and given.head.i == token.i:
+        if token.text == surname.text and not token.ent_type_ and given is not None and _untagged_given_name(given, token):
             return f"{given.text} {token.text}"
     return None
+
+
+def _untagged_given_name(word: Token, name: Token) -> bool:
+    """Whether an untagged capitalised word is the first of a two-word name ending at `name`."""
+    return word.pos_ == "PROPN" and word.is_title and not word.ent_type_ and word.dep_ == "compound" \
+        and word.head.i == name.i
+
+
+def untagged_people(doc: Doc) -> dict[str, tuple[Token, Token]]:
+    """Two-word names the model tagged nowhere, whose first or last word names them alone later
+    ("Batbayar Dorj sold his horses … Batbayar said"): a person's, by the actor id they get."""
+    pairs = [(given, given.head) for given in doc if given.i + 1 < len(doc) and given.head.i == given.i + 1
+             and _untagged_given_name(given, given.head) and given.head.pos_ == "PROPN" and given.head.is_title
+             and not given.head.ent_type_]
+    paired = {t.i for pair in pairs for t in pair}
+    alone = {t.text for t in doc if t.i not in paired and t.pos_ == "PROPN" and not t.ent_type_}
+    return {slugify(f"{given.text} {family.text}"): (given, family) for given, family in pairs
+            if {given.text, family.text} & alone}
 
 
 def _index_head(names: NameIndex, text: str, actor_id: str) -> None:

@@ -100,8 +100,10 @@ def _cue_verb(doc: Doc, marks: Marks, quoted: set[int]) -> Token | None:
         # "She said:" on the line before the quotation
         sentence_tokens = range(before.start, last[0].sent.end)
     speech = lexicon.words("speech_verbs")
+    # "said Tehran would respond “proportionately”": a saying still to come did not say the words
     verbs = [doc[i] for i in sentence_tokens if i not in quoted and doc[i].pos_ in ("VERB", "AUX")
-             and doc[i].lemma_.lower() in speech]
+             and doc[i].lemma_.lower() in speech and not any(c.dep_ == "aux" and c.lower_ in ("would", "will")
+                                                              for c in doc[i].children)]
     if not verbs:
         return None
     inside = [doc[i] for i in range(first[0].i + 1, last[0].i) if i in quoted]
