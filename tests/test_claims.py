@@ -183,3 +183,14 @@ def test_a_report_parsed_as_a_second_clause_and_a_judgement_parsed_as_one_noun(m
         "the arrests \"theatre\".\n", published="2026-11-27")
     assert {(c.claimant_id, c.span.text) for c in extraction.claims} == {
         ("western-officials-story", "Egypt has agreed to buy 12 Chinese jets"), ("ion-ceban", "the arrests \"theatre\"")}
+
+
+def test_a_label_critics_say_is_theirs_and_a_readout_speaks_for_its_ministry(make_source):
+    _, extraction = make_source(
+        "Slovakia's parliament passed a bill on Thursday requiring NGOs to register as \"organisations with foreign "
+        "support\", a label critics say echoes Russian law. Wang said the two sides should look at the big "
+        "picture, according to a Chinese foreign ministry readout.\n", published="2026-11-16")
+    claims = {c.span.text: c.claimant_id for c in extraction.claims}
+    assert claims["echoes Russian law"].startswith("critics-")
+    assert not [text for text in claims if text.startswith("Slovakia's parliament")]
+    assert "readout" not in " ".join(claims.values())

@@ -1169,3 +1169,31 @@ def test_welcomed_the_next_day_counts_from_the_act_welcomed_and_a_storm_is_no_on
     assert found["SUPPORT", roles(actor=["african-union"], recipient=["eritrea", "ethiopia"])].date.start.isoformat() \
         == "2026-08-27"
     assert not [key for key in found if key[0] == "ASSAULT"]
+
+
+def test_agents_expelled_their_rejection_quoted_and_leaders_signing_the_pact_again(make_source):
+    _, extraction = make_source(
+        "Nicaragua on Monday ordered three agents of the US Drug Enforcement Administration to leave the country, "
+        "accusing them of spying. The US embassy in Managua said it \"strongly rejects\" the accusations. Ecuador "
+        "and Peru signed a border security agreement on Thursday. Ecuadorian President Daniel Noboa and Peruvian "
+        "President José Jerí signed the pact in Tumbes. Turkish police detained 38 people on Tuesday, including "
+        "district mayor Ahmet Kaya, in a corruption inquiry.\n", published="2026-11-20")
+    found = events_by(extraction)
+    assert ("SANCTION", roles(actor=["nicaragua"], recipient=["drug-enforcement-administration"])) in found
+    assert ("ACCUSE", roles(actor=["nicaragua"], recipient=["drug-enforcement-administration"])) in found
+    assert ("REJECT", roles(actor=["united-states"], recipient=["nicaragua"])) in found
+    assert [key for key in found if key[0] == "AGREE"] == [("AGREE", roles(actor=["ecuador", "peru"]))]
+    assert ("COERCE", roles(actor=["turkey"], recipient=["ahmet-kaya"])) in found
+
+
+def test_a_promise_made_on_a_visit_is_to_those_visited_and_a_petition_signed_is_no_deal(make_source):
+    _, extraction = make_source(
+        "Denmark's prime minister, Mette Frederiksen, visited Nuuk in April and promised more money for roads. "
+        "Aviaja Lund has signed a petition against the mine. The UN envoy urged members to fund the new Gang "
+        "Suppression Force.\n", published="2026-11-21")
+    found = events_by(extraction)
+    assert ("CONSULT", roles(actor=["mette-frederiksen"], recipient=["greenland"])) in found
+    assert ("AGREE", roles(actor=["mette-frederiksen"], recipient=["greenland"])) in found
+    assert not [key for key in found if "aviaja-lund" in str(key)]
+    asked = [key for key in found if key[0] == "REQUEST"]
+    assert asked and not [key for key in asked if "recipient" in str(key)]

@@ -551,3 +551,9 @@ def test_a_ministry_reporting_its_states_act_and_a_unions_ministers(make_source)
     assert claimants["Manila summoned China's ambassador"] == "philippines"
     assert claimants["The European Union imposed sanctions on nine Iranian judges"] == "european-union"
     assert {q.span.text: q.speaker_id for q in extraction.quotes}["proportionately"] == "baghaei"
+
+
+def test_a_possessive_before_the_subject_it_points_to(make_source):
+    _, extraction = make_source(
+        "From her kitchen window, Aviaja Lund can see the mountain.\n", published="2026-11-21")
+    assert [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "pronoun"] == [("her", "aviaja-lund")]

@@ -168,3 +168,10 @@ def test_a_body_named_as_an_adjective_owns_its_mission(make_source):
         "Georgia's elections had been marred by pressure.\n\nThe OSCE mission said the vote was \"technically well "
         "administered\".\n", published="2026-11-23")
     assert [q.speaker_id for q in extraction.quotes] == ["organization-for-security-and-co-operation-in-europe"]
+
+
+def test_a_headline_quotes_only_what_the_body_quotes(make_source):
+    _, extraction = make_source(
+        "UN envoy tells Security Council Haiti 'cannot wait' as Raisi says 'genocide' unfolds\n\n"
+        "The envoy said gangs controlled the capital. \"It is genocide,\" Raisi said.\n", published="2026-11-13")
+    assert [q.span.text for q in extraction.quotes] == ["genocide", "It is genocide"]

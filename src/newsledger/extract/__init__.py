@@ -9,7 +9,7 @@ from spacy.language import Language
 from newsledger.extract.claims import find_claims
 from newsledger.extract.events import find_events
 from newsledger.extract.mentions import find_mentions
-from newsledger.extract.quotes import find_marks, find_quotes, quoted_token_indexes
+from newsledger.extract.quotes import find_marks, find_quotes, quoted_again_in_body, quoted_token_indexes
 from newsledger.extract.records import Extraction
 from newsledger.extract.spans import sentence_index
 from newsledger.registry import Registry
@@ -32,9 +32,9 @@ def extract(source: Source, registry: Registry, nlp: Language) -> Extraction:
     marks = find_marks(source.text)
     quoted = quoted_token_indexes(doc, marks)
     index = find_mentions(doc, registry, sentences, quoted, source.source_id)
-    quotes = find_quotes(doc, marks, index, sentences, source.source_id)
-    claims = find_claims(doc, quotes, index, sentences, source.source_id, quoted)
     body = headline_end(source.text)
+    quotes = quoted_again_in_body(find_quotes(doc, marks, index, sentences, source.source_id), body)
+    claims = find_claims(doc, quotes, index, sentences, source.source_id, quoted)
     headline = {token.i for token in doc if token.idx < body}
     events = find_events(doc, index, registry, sentences, source.published, quoted | headline)
     return Extraction(

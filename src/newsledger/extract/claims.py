@@ -67,6 +67,16 @@ def _words(text: str) -> str:
     return "".join(char for char in text.casefold() if char.isalnum())
 
 
+def _says_of_a_noun(verb: Token) -> bool:
+    """Whether a verb of saying sits in a noun phrase after a comma, its plural subject led by the
+    "a" of a noun the saying describes: "…, a label critics say echoes Russian law"; not "…, a
+    senior alliance diplomat said"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children) \
+        and subject.left_edge.lower_ in ("a", "an") and subject.left_edge.i > 0 \
+        and verb.doc[subject.left_edge.i - 1].text == ","
+
+
 def _reports_the_sentence(verb: Token, subject: Token) -> bool:
     """Whether a verb of saying the parser took for a relative clause closes its sentence after a
     comma with a subject of its own, as a report of all that comes before does."""
@@ -130,7 +140,9 @@ class ClaimFinder:
         complements = [child for child in verb.children if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX")
                        and not is_to_infinitive(child)  # "agreed to set up": an intention
                        # "Bucharest wants a joint post; Sofia says …": a semicolon ends what Bucharest wants
-                       and not (child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i:verb.i]))]
+                       and not (child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i:verb.i]))
+                       # "…, a label critics say echoes Russian law": what the label stands beside is not theirs
+                       and not (child.i < verb.i and _says_of_a_noun(verb))]
         # "said that the ruling was political and that she would appeal": each that-clause is a claim
         complements += [conj for child in complements for conj in child.conjuncts
                         if any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in conj.children)]

@@ -434,13 +434,17 @@ def _asks_anonymity(verb: Token) -> bool:
 
 
 def _event_told_again(passive: list[Token], verb: Token, trigger: Trigger, events: list[Event],
-                sentences: dict[int, int]) -> Event | None:
-    """The act just reported that a passive clause retells by the noun for it: "Senegal and
-    Mauritania signed an agreement on Wednesday … The deal was signed in Nouakchott by …"."""
-    if not any(trigger.type in _act_referred_to(noun, verb) for noun in passive):
+                      sentences: dict[int, int], doers: list[str], index: ActorIndex) -> Event | None:
+    """The act just reported that a clause retells by the noun for it: passive ("Senegal and
+    Mauritania signed an agreement on Wednesday … The deal was signed in Nouakchott by …"), or
+    done by the leaders of the states that did it ("Ecuador and Peru signed a border security
+    agreement … Presidents Daniel Noboa and José Jerí signed the pact in Tumbes")."""
+    leaders = {index.state_of_person(a) for a in doers} if doers and not passive else set()
+    if None in leaders or not any(trigger.type in _act_referred_to(noun, verb) for noun in passive or
+                                  (_objects(verb) if leaders else [])):
         return None
-    return next((e for e in reversed(events)
-                 if e.event_type == trigger.type and 0 <= sentences[verb.i] - e.span.sentence <= 1), None)
+    return next((e for e in reversed(events) if e.event_type == trigger.type and 0 <= sentences[verb.i] - e.span.sentence <= 1
+                 and (not leaders or {p.actor_id for p in e.participants} == leaders)), None)
 
 
 def _is_retaliation(verb: Token) -> bool:
@@ -450,11 +454,14 @@ def _is_retaliation(verb: Token) -> bool:
         and (_is_future(verb) or _is_infinitive_of(verb, lexicon.words("intention_verbs")))
 
 
-def _says_it_feels(word: Token, feelings: dict[str, Trigger], unasserted: set[int]) -> bool:
-    """A feeling quoted from whoever says they have it ("said it was “troubled” by the
-    decision"): the saying is the act, whatever words are marked as theirs."""
+def _says_it_feels(word: Token, feelings: dict[str, Trigger], verbs: dict[str, Trigger], unasserted: set[int]) -> bool:
+    """A feeling or a rejection quoted from whoever says they have it or make it ("said it was
+    “troubled” by the decision", "said it “strongly rejects” the accusations"): the saying is the
+    act, whatever words are marked as theirs."""
     clause = word if word.dep_ == "ccomp" else word.head
-    return word.lower_ in feelings and clause.dep_ == "ccomp" and clause.head.i not in unasserted \
+    rejects = word.dep_ == "ccomp" and word.pos_ == "VERB" and (trigger := verbs.get(word.lemma_.lower())) is not None \
+        and trigger.type == "REJECT" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in word.children)
+    return (word.lower_ in feelings or rejects) and clause.dep_ == "ccomp" and clause.head.i not in unasserted \
         and clause.head.lemma_.lower() in lexicon.words("speech_verbs")
 
 
@@ -987,7 +994,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     events: list[Event] = []
     held: dict[str, Event] = {}  # the talks, meeting or summit told last, by its noun
     for token in doc:
-        if token.i in unasserted and not _says_it_feels(token, adjectives, unasserted):
+        if token.i in unasserted and not _says_it_feels(token, adjectives, verbs, unasserted):
             continue
         lemma, promise, participle = token.lemma_.lower(), False, None
         # "called off a strike on Wednesday" is not "call on": a verb's own particle comes first
@@ -1055,7 +1062,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             # "prompting Tokyo to scramble jets": the object of the verb above does what it is made to
             if not subject and not passive and token.dep_ == "xcomp":
                 subject = [c for c in token.head.children if c.dep_ == "dobj" and _phrase_actors(c, index)]
-            actor_ids = _phrase_actors(subject[0], index) if subject else (
+            # "The main opposition Republican People's Party (CHP) called": the model may find two subjects
+            doer = next((s for s in subject if _phrase_actors(s, index)), subject[0]) if subject else None
+            actor_ids = _phrase_actors(doer, index) if doer is not None else (
                 [] if passive else _governing_subject(token, index, spoken=trigger.type in SPEECH_ACTS))
             if not actor_ids and passive and not agents and trigger.type in DONE_TO_SOMEONE:
                 # "Morel was arrested in Moscow": by the state of the capital or country it was done in
@@ -1099,6 +1108,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             else:
                 # "X had been jailed": with no agent, the one it was done to is still the target
                 targets = _objects(token) + (passive if agents or trigger.type in DONE_TO_SOMEONE else [])
+                if trigger.type in DONE_TO_SOMEONE:  # "detained 38 people on Tuesday, including the mayor"
+                    targets += [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "including"
+                                for obj in prep.children if obj.dep_ == "pobj"]
                 # "ordered the closure of Adilet Bashat": the one it is done to; not the deportee of a
                 # deportation a court halts, nor the captive whose release is demanded
                 if lemma in complements and complements[lemma].pos_ == "NOUN" and trigger.type in DONE_TO_SOMEONE:
@@ -1118,7 +1130,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             # "ordered three Russian diplomats to leave, accusing them of …": the envoys or those named
             # that the main act was done to
             done_to = [thing for thing in _objects(_act_chain(token)[1]) if index.actor_at(thing)
-                       or thing.lemma_.lower() in lexicon.words("envoy_nouns")] if _is_concurrent_participle(token) else []
+                       or thing.lemma_.lower() in lexicon.words("envoy_nouns") or _phrase_actors(thing, index)
+                       ] if _is_concurrent_participle(token) else []
             aimed = [thing for target in targets
                      for thing in (done_to if target.lower_ in ("them", "him", "her") and done_to else [target])]
             # identity, not equality: "condemned the strikes" is ACCUSE/disapprove too, but by its verb
@@ -1172,7 +1185,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = [a for prep in _own_clause(token) if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
                                  for obj in prep.children if obj.dep_ == "pobj"
                                  for a in _phrase_actors(obj, index) if a not in actor_ids and index.kind_of(a) == "state"]
-            if not recipient_ids and trigger.type in WANTING | {"REJECT"}:  # "threatened to impose tariffs on Vietnamese …"
+            # "threatened to impose tariffs on Vietnamese …"; not "urged members to fund the force", asked of members
+            asked = trigger.type == "REQUEST" and any(c.dep_ == "dobj" for c in token.children)
+            if not recipient_ids and trigger.type in WANTING | {"REJECT"} and not asked:
                 wanted = [c for c in token.children if _is_infinitive_of(c, lexicon.words("intention_verbs"))
                           or (trigger.type == "REJECT" and c.dep_ == "xcomp" and is_to_infinitive(c))]
                 # "agreed to buy jets from Britain": the side it deals with, before what it deals in
@@ -1218,7 +1233,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             unlike = lexicon.load("events")["unlike_objects"].get(lemma)
             if unlike and any(_is_of_kind(thing, unlike) for thing in _objects(token)):
                 continue  # "soldiers seized power": a coup, not a seizure from someone
-            if (told_before := _event_told_again(passive, token, trigger, events, sentences)) is not None:
+            if (told_before := _event_told_again(passive, token, trigger, events, sentences, actor_ids, index)) is not None:
                 reference, last_named = _named_before(references, token)
                 date, date_tokens = _dated(token, published, reference, last_named=last_named)
                 if told_before.date.precision == "unknown":  # "has agreed to buy … The deal was signed in October"
@@ -1306,7 +1321,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             continue
         if not recipient_ids and trigger.type in ("AID", "AGREE") and token.pos_ == "VERB" and _gives_material(token):
             # "Norway offered to send geologists to Iceland. Denmark said it would send two helicopters": to Iceland too
-            recent = [e for e in events if e.event_type in ("AID", "AGREE") and sentences[token.i] - e.span.sentence <= 1]
+            # "visited Nuuk in April and promised more money": to those visited
+            recent = [e for e in events if (e.event_type in ("AID", "AGREE") and sentences[token.i] - e.span.sentence <= 1)
+                      or (e.event_mode == "visit" and e.span.sentence == sentences[token.i])]
             recipient_ids = [a for a in (recent[-1].ids("recipient") if recent else []) if a not in actor_ids]
             # "South Africa sent two military helicopters to help with rescues": to the state the story is
             # about; not aid only promised ("would send planes"), which may go anywhere, nor a leader's

@@ -138,7 +138,7 @@ class ActorIndex:
             return []
         # "her government": the state of the leader it belongs to ("his office" stays his)
         governing = noun.lemma_.lower() in lexicon.words("governing_nouns")
-        owners = [(self._state_of_person(a) if governing else None) or a for a in self.owners(noun)]
+        owners = [(self.state_of_person(a) if governing else None) or a for a in self.owners(noun)]
         if owners:
             return owners
         # "a court in Bishkek": the state of the place it sits in
@@ -165,7 +165,7 @@ class ActorIndex:
         return next((found for earlier in reversed(noun.doc[:noun.i]) if earlier.lemma_ == noun.lemma_
                      for found in [self.owners(earlier)] if found), [])
 
-    def _state_of_person(self, actor_id: str) -> str | None:
+    def state_of_person(self, actor_id: str) -> str | None:
         actor = self.actor(actor_id)
         country = country_with_code(actor.country) if actor is not None and actor.kind == "person" else None
         return self.state(country) if country else None
@@ -483,9 +483,21 @@ def _quoted_sentences(doc: Doc, sentences: dict[int, int], inside_quotes: set[in
     return set(sentences.values()) - outside
 
 
+def _subject_named_after(pronoun: Token, index: ActorIndex) -> str | None:
+    """The subject a possessive in the words before it points forward to: "From her kitchen window,
+    Aviaja Lund can see …"."""
+    if pronoun.tag_ != "PRP$":
+        return None
+    verb = next((node for node in pronoun.ancestors if node.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.i < pronoun.i or pronoun in subject.subtree:
+        return None
+    return index.actor_at(subject)
+
+
 def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor],
                      sentences: dict[int, int], inside_quotes: set[int], quoted_sentences: set[int]) -> str | None:
-    bound = _clause_subject(pronoun, index)
+    bound = _clause_subject(pronoun, index) or _subject_named_after(pronoun, index)
     if bound and _pronoun_kind_matches(pronoun.lower_, actors[bound]):
         return bound
     here = sentences[pronoun.i]
@@ -943,8 +955,11 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         # "Gazprom cut supplies …, saying", "Human Rights Watch said": a name the model did not tag,
         # not a description
         return _add_untagged_name(doc, token, *untagged, index, sentences)
-    # "the attorney general's office": the words that say whose, when they name no actor
-    words = [word for child in token.lefts if child.dep_ in ("amod", "compound") or (
+    # "the attorney general's office": the words that say whose, when they name no actor; not the noun
+    # an "a" before plural sources belongs to (", a label critics say …")
+    described = token.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    words = [word for child in token.lefts if (child.dep_ == "amod" or (child.dep_ == "compound" and not (
+                 described and child.pos_ == "NOUN"))) or (
                  child.dep_ == "poss" and not any(t.pos_ == "PRON" or t.i in index.actor_of_token for t in child.subtree))
              for word in (child.subtree if child.dep_ in ("poss", "amod", "compound") else [child])
              if not word.is_punct and word.tag_ != "DT"]

@@ -326,9 +326,11 @@ def untagged_organisation_words(token: Token, taken: set[int] = frozenset()) -> 
     nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
     if not (token.lower_ in nouns and (token.is_title or token.is_lower)):
         return []
-    words = [child for child in token.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"
-             and (child.is_title or (child.is_upper and not child.ent_type_)) and child.i not in taken
-             and (token.is_title or not child.ent_type_)]
+    # "the US Drug Enforcement Administration": the words of the name the model hangs on one another
+    words = [word for child in token.lefts if child.dep_ == "compound" for word in child.subtree
+             if word.dep_ == "compound" and word.pos_ == "PROPN"
+             and (word.is_title or (word.is_upper and not word.ent_type_)) and word.i not in taken
+             and (token.is_title or not word.ent_type_)]
     # "the US Commerce Department" is named with its head; "the M23 rebel group" by "M23" alone
     return ([*words, token] if token.is_title else words) if words else []
 

@@ -285,6 +285,16 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     return governor.lemma_.lower() not in lexicon.words("characterisation_verbs") and not accused_of(governor)
 
 
+def quoted_again_in_body(quotes: list[Quote], body: int) -> list[Quote]:
+    """The quotes, less a headline's quoted words that the body never quotes: a headline writer's
+    paraphrase in quotation marks ("envoy tells Security Council Haiti 'cannot wait'") is no one's
+    words the text can show; "Raisi says ‘genocide’ unfolding" quotes what the body quotes him saying."""
+    def letters(text: str) -> str:
+        return " ".join("".join(c for c in word if c.isalnum()) for word in text.casefold().split())
+    said = [letters(q.span.text) for q in quotes if q.span.start >= body]
+    return [q for q in quotes if q.span.start >= body or any(letters(q.span.text) in words for words in said)]
+
+
 def _stands_alone(text: str, marks: Marks, words: str) -> bool:
     """A quoted sentence of its own ("…," Rezaei says. "Slowly.") is someone's words, however short;
     a scare quote sits inside the reporter's sentence."""
