@@ -1197,3 +1197,26 @@ def test_a_promise_made_on_a_visit_is_to_those_visited_and_a_petition_signed_is_
     assert not [key for key in found if "aviaja-lund" in str(key)]
     asked = [key for key in found if key[0] == "REQUEST"]
     assert asked and not [key for key in asked if "recipient" in str(key)]
+
+
+def test_aid_answers_the_request_a_treaty_ratified_is_with_its_other_side(make_source):
+    _, extraction = make_source(
+        "Ukrainian President Volodymyr Zelensky asked Nordic leaders on Monday for more air defence systems. Norway "
+        "announced $500 million in military aid. Armenia and Azerbaijan ratified their peace treaty. Armenia's "
+        "parliament ratified the treaty on Nov. 20.\n", published="2026-11-24")
+    found = events_by(extraction)
+    assert ("AGREE", roles(actor=["norway"], recipient=["ukraine"])) in found
+    assert found["AGREE", roles(actor=["armenia"], recipient=["azerbaijan"])].date.start.isoformat() == "2026-11-20"
+
+
+def test_riot_police_using_water_cannon_and_the_use_of_force_condemned(make_source):
+    _, extraction = make_source(
+        "Georgia protests: live\n\n20:30 Riot police used water cannon to push demonstrators off Rustaveli Avenue, the "
+        "interior ministry said.\n\n22:45 The EU condemned the \"disproportionate use of force\". Kyrgyzstan's Supreme "
+        "Court banned the group Kylym Shamy. The US State Department called the ban \"deeply troubling\".\n",
+        published="2026-11-28")
+    found = events_by(extraction)
+    assert ("COERCE", roles(actor=["georgia"])) in found
+    assert ("ACCUSE", roles(actor=["eu"], recipient=["georgia"])) in found
+    assert ("ACCUSE", roles(actor=["state-department"], recipient=["supreme-court"])) in found
+    assert "riot" not in extraction.new_actors

@@ -557,3 +557,11 @@ def test_a_possessive_before_the_subject_it_points_to(make_source):
     _, extraction = make_source(
         "From her kitchen window, Aviaja Lund can see the mountain.\n", published="2026-11-21")
     assert [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "pronoun"] == [("her", "aviaja-lund")]
+
+
+def test_an_acronym_with_letters_from_inside_a_word(make_source):
+    _, extraction = make_source(
+        "The Association of Southeast Asian Nations on Tuesday barred Myanmar's military leaders from its summits. "
+        "ASEAN said it would still invite a non-political representative.\n", published="2026-11-17")
+    named = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert named["ASEAN"] == named["The Association of Southeast Asian Nations"]

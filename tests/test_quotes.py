@@ -175,3 +175,11 @@ def test_a_headline_quotes_only_what_the_body_quotes(make_source):
         "UN envoy tells Security Council Haiti 'cannot wait' as Raisi says 'genocide' unfolds\n\n"
         "The envoy said gangs controlled the capital. \"It is genocide,\" Raisi said.\n", published="2026-11-13")
     assert [q.span.text for q in extraction.quotes] == ["genocide", "It is genocide"]
+
+
+def test_a_legal_designation_and_a_laws_name_are_no_ones_words_but_blame_is(make_source):
+    _, extraction = make_source(
+        "Kyrgyzstan's Supreme Court on Tuesday declared the human rights group Kylym Shamy \"extremist\" and banned "
+        "its activities. The ruling follows a law on \"false information\" adopted in 2025. Prime Minister Irakli "
+        "Kobakhidze blamed \"foreign-funded radicals\" for the unrest.\n", published="2026-11-18")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("foreign-funded radicals", "irakli-kobakhidze")]

@@ -1199,6 +1199,12 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                            for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "with"
                            for side in prep.children if side.dep_ == "pobj"]
                 recipient_ids = [a for thing in things for a in _phrase_actors(thing, index) if a not in actor_ids]
+            if not recipient_ids and trigger.type == "AGREE" and actor_ids:
+                # "the two countries ratified their peace treaty … Armenia's parliament ratified the treaty":
+                # with the other side of the treaty told before
+                signed = next((e for e in reversed(events) if e.event_type == "AGREE" and set(actor_ids) < {
+                    p.actor_id for p in e.participants} and any("AGREE" in _act_referred_to(t, token) for t in targets)), None)
+                recipient_ids = [p.actor_id for p in signed.participants if p.actor_id not in actor_ids] if signed else []
             if not recipient_ids and trigger.type in REACTIONS:
                 acts = [*targets, *(c for t in targets for c in t.children if c.dep_ == "nmod" and c.i < t.i)]
                 # "welcomed their release": the act told with that word, before any other of its type
@@ -1325,6 +1331,12 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             recent = [e for e in events if (e.event_type in ("AID", "AGREE") and sentences[token.i] - e.span.sentence <= 1)
                       or (e.event_mode == "visit" and e.span.sentence == sentences[token.i])]
             recipient_ids = [a for a in (recent[-1].ids("recipient") if recent else []) if a not in actor_ids]
+            # "Zelensky asked Nordic leaders for more air defence … Norway announced $500 million in military
+            # aid": material given or promised answers the request just made, to the state that asked
+            asked = [e for e in events if e.event_type == "REQUEST" and 0 <= sentences[token.i] - e.span.sentence <= 4
+                     and not set(e.ids("actor")) & set(actor_ids)]
+            recipient_ids = recipient_ids or [state for a in (asked[-1].ids("actor") if asked else [])
+                                              if (state := index.state_of_person(a) or a) not in actor_ids]
             # "South Africa sent two military helicopters to help with rescues": to the state the story is
             # about; not aid only promised ("would send planes"), which may go anywhere, nor a leader's
             if trigger.type == "AID" and not any(index.kind_of(a) == "person" for a in actor_ids):

@@ -359,7 +359,9 @@ def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex
         index.new_actors[actor_id] = dataclasses.replace(index.new_actors[actor_id], kind="person")
     actor_id = actor_id or slugify(text)
     if titled and actor_id in index.new_actors:  # "President Javier Milei", the "Milei's" of a headline
-        index.new_actors[actor_id] = dataclasses.replace(index.new_actors[actor_id], kind="person")
+        # and "Ukrainian President Volodymyr Zelensky" serves Ukraine, whatever the headline said of him
+        index.new_actors[actor_id] = dataclasses.replace(index.new_actors[actor_id], kind="person",
+                                                         country=index.new_actors[actor_id].country or country)
     if actor_id and actor_id not in registry.actors and actor_id not in index.new_actors:
         index.new_actors[actor_id] = Actor(actor_id, names.full_names.get(actor_id, text), kind, country,
                                            registered=False)

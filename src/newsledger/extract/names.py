@@ -51,10 +51,12 @@ def proper_name(ent: SpacySpan) -> str:
 
 
 def is_common_phrase(ent: SpacySpan) -> bool:
-    """An entity in lower case ("defence ministry") or an adjective of nationality the model took
-    for an organisation ("historically Ugandan") is a description, not a name."""
+    """An entity in lower case ("defence ministry"), an adjective of nationality the model took
+    for an organisation ("historically Ugandan"), or a word of description capitalised as an entry
+    begins ("20:30 Riot police used water cannon") is a description, not a name."""
     words = [token for token in ent if token.is_alpha]
-    return (bool(words) and all(token.is_lower for token in words)) or bool(country_of_demonym(ent.text))
+    return (bool(words) and all(token.is_lower for token in words)) or bool(country_of_demonym(ent.text)) \
+        or (len(words) == 1 and words[0].lower_ in lexicon.words("descriptive_words"))
 
 
 def names_an_organisation(ent: SpacySpan) -> bool:
@@ -154,7 +156,36 @@ class NameIndex:
 
     def resolve(self, text: str) -> str | None:
         return (self.surnames.get(text) or self.acronyms.get(text) or self.given_names.get(text)
-                or self.organisation_surnames.get(text) or self.organisation_heads.get(text) or self.middle_names.get(text))
+                or self.organisation_surnames.get(text) or self.organisation_heads.get(text) or self.middle_names.get(text)
+                or self._abbreviated(text))
+
+    def _abbreviated(self, text: str) -> str | None:
+        """The organisation an acronym with letters from inside its words stands for: "ASEAN" for
+        the "Association of Southeast Asian Nations"."""
+        if not (text.isupper() and text.isalpha() and len(text) > 2):
+            return None
+        return next((actor_id for actor_id, name in self.full_names.items() if actor_id not in self.people
+                     and _abbreviates(text, [word.upper() for word in name.split() if word[:1].isupper()])), None)
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym takes the first letter of each word, and perhaps later letters of one
+    ("SE" of "SOUTHEAST"), in order."""
+    if not words:
+        return not acronym
+    if not acronym or acronym[0] != words[0][0]:
+        return False
+    rest, inside = acronym[1:], words[0][1:]
+    return any(_in_order(rest[:taken], inside) and _abbreviates(rest[taken:], words[1:]) for taken in range(len(rest) + 1))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    position = 0
+    for letter in letters:
+        position = word.find(letter, position) + 1
+        if not position:
+            return False
+    return True
 
 
 def whole_name(ent: SpacySpan) -> SpacySpan:

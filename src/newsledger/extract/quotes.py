@@ -212,7 +212,7 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
         if start >= end or _scare_marked(text, pair):
             continue
         span = char_span(doc, start, end, sentences)
-        if _modifies_a_noun(doc, start, end):
+        if _modifies_a_noun(doc, start, end) or _designates(doc, start, end):
             continue  # "an 'annexation' vote": a word the writer marks, not one a speaker said
         verb = _cue_verb(doc, pair, quoted)
         labelled = _labelled_speaker(doc, pair, index) if verb is None else None
@@ -283,6 +283,17 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     # “provocative” behaviour" blames in it
     governor = roots[0].head.head
     return governor.lemma_.lower() not in lexicon.words("characterisation_verbs") and not accused_of(governor)
+
+
+def _designates(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted words are the name a body gives something by law: "declared the group
+    “extremist”", "designated it a “terrorist organisation”"."""
+    inside = doc.char_span(start, end, alignment_mode="expand")
+    roots = [t for t in inside if not inside.start <= t.head.i < inside.end] if inside is not None else []
+    if len(roots) != 1 or roots[0].dep_ not in ("oprd", "appos", "xcomp", "attr"):
+        return False
+    governor = roots[0].head.head if roots[0].dep_ == "appos" else roots[0].head
+    return governor.lemma_.lower() in lexicon.words("designation_verbs")
 
 
 def quoted_again_in_body(quotes: list[Quote], body: int) -> list[Quote]:
