@@ -1220,3 +1220,14 @@ def test_riot_police_using_water_cannon_and_the_use_of_force_condemned(make_sour
     assert ("ACCUSE", roles(actor=["eu"], recipient=["georgia"])) in found
     assert ("ACCUSE", roles(actor=["state-department"], recipient=["supreme-court"])) in found
     assert "riot" not in extraction.new_actors
+
+
+def test_a_month_later_counts_from_the_month_named_and_a_denial_answers_the_speaker(make_source):
+    _, extraction = make_source(
+        "Ethiopian Airlines resumed flights on Friday. The two governments agreed to restore ties at talks in "
+        "December 2024. Somalia's president, Hassan Sheikh Mohamud, visited Addis Ababa a month later. Volker Türk "
+        "said the killings may amount to war crimes. The RSF has denied targeting civilians.\n", published="2026-11-28")
+    found = events_by(extraction)
+    visit = found["CONSULT", roles(actor=["hassan-sheikh-mohamud"], recipient=["ethiopia"])].date
+    assert (visit.start.isoformat(), visit.precision) == ("2025-01-01", "month")
+    assert ("REJECT", roles(actor=["rsf"], recipient=["volker-turk"])) in found

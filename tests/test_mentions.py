@@ -565,3 +565,16 @@ def test_an_acronym_with_letters_from_inside_a_word(make_source):
         "ASEAN said it would still invite a non-political representative.\n", published="2026-11-17")
     named = {m.span.text: m.actor_id for m in extraction.mentions}
     assert named["ASEAN"] == named["The Association of Southeast Asian Nations"]
+
+
+def test_the_place_a_story_is_filed_from_and_a_scene_setting_name(make_source):
+    _, extraction = make_source(
+        "In Lampedusa, fishermen became rescuers\n\nLAMPEDUSA, Italy — When Vito Fiorino sailed out at dawn in "
+        "October 2013, he found hundreds of people in the water. UN High Commissioner for Human Rights Volker Türk "
+        "said on Monday that the killing of civilians in El Fasher by the Rapid Support Forces may amount to war "
+        "crimes, and called for an independent investigation. \"Those responsible must be held to account,\" Türk "
+        "told reporters.\n", published="2026-11-22")
+    assert "lampedusa" not in extraction.new_actors
+    assert extraction.new_actors["vito-fiorino"].kind == "person"
+    assert [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "pronoun"] == [("he", "vito-fiorino")]
+    assert {c.claimant_id for c in extraction.claims} == {"volker-turk"}

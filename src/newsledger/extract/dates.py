@@ -112,7 +112,10 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
         return DateInterval(start, end if future else min(end, published), unit, text)
     apart = PERIODS_APART.search(text)
     if apart is not None:
-        return _period_from_reference(apart, reference, published, future)
+        # "talks … in December 2024. Mohamud visited Addis Ababa a month later": from the month named
+        # last, when a month was named after the last day
+        month_named = last_named is not None and last_named.precision == "month" and apart.group(2).lower() != "week"
+        return _period_from_reference(apart, last_named if month_named else reference, published, future)
     offset = _days_from_reference(text)
     if offset is not None:
         if reference is None or reference.precision != "day":

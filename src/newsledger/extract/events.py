@@ -1220,9 +1220,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
             if not recipient_ids and trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
-                # "Moscow denied any involvement"; "denied that any such agreement existed": whoever said so
+                # "Moscow denied any involvement"; "denied that any such agreement existed", "denied targeting
+                # civilians": whoever said so
                 recipient_ids = _last_accusers(events, actor_ids) or (
-                    _last_speaker(token, index, actor_ids, unasserted) if any(c.dep_ == "ccomp" for c in token.children) else [])
+                    _last_speaker(token, index, actor_ids, unasserted) if any(c.dep_ in ("ccomp", "xcomp") for c in token.children) else [])
             # a feeling's own subject is passive in form ("it was “deeply concerned”"): it too answers the act just told
             unaimed = _is_intransitive(token) or (feeling is not None and not targets)
             if not recipient_ids and (trigger.type in REACTIONS and unaimed or retaliation):

@@ -4,6 +4,7 @@ lacks, titles around names, and pronouns resolved by rule-based coreference."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -577,13 +578,17 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     seats = []  # capitals that may stand for a body seated there, decided once every name is known
     # title words before a person's name ("Finance Minister …") that the model took for names
     titles = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in _title_tokens(ent, actor_tokens)}
+    # "LAMPEDUSA, Italy —": the place a story is filed from is a place wherever it is named ("In Lampedusa,")
+    filed_from = {re.split(r"[,(—–-]", sentence.text, maxsplit=1)[0].strip().casefold()
+                  for sentence in doc.sents if is_dateline(sentence.text)}
     for ent in map(whole_name, doc.ents):
         # skip names inside a mention found above, or inside a title
         if any(token.i in index.actor_of_token for token in ent) or all(token.i in titles for token in ent):
             continue
         form = "name"
         if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent) or is_title_only(ent)
-                                              or is_dateline(ent.sent.text)):
+                                              or is_dateline(ent.sent.text) or (proper_name(ent).casefold() in filed_from
+                                                                                and not country_of_capital(proper_name(ent)))):
             continue
         # a capital that is also someone's family name here ("Roberto Lima" … "Lima") is the person
         capital = country_of_capital(proper_name(ent)) if ent.text not in names.surnames else None
@@ -738,8 +743,16 @@ def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -
                 actor = next(iter(named.values()))
                 index.new_actors[actor.actor_id] = dataclasses.replace(actor, kind="person")
             continue
+        if pronoun.lower_ in ("she", "he") and pronoun.dep_ == "nsubj":
+            # "When Vito Fiorino sailed out at dawn, he found hundreds of people": the one named in the
+            # clause that sets the scene
+            for subject in (s for clause in pronoun.head.children if clause.dep_ == "advcl" and clause.i < pronoun.i
+                            for s in clause.children if s.dep_ in SUBJECT_DEPS):
+                if (actor := taken_for_a_body(subject)) is not None:
+                    index.new_actors[actor.actor_id] = dataclasses.replace(actor, kind="person")
+            continue
         # "Her party, Frente Amplio Andino, said": a possessive inside the subject is someone else's
-        if pronoun.lower_ in ("she", "he") or pronoun.dep_ != "poss" or _in_subject(pronoun):
+        if pronoun.dep_ != "poss" or _in_subject(pronoun):
             continue
         verb = next((node for node in pronoun.ancestors if node.pos_ in ("VERB", "AUX")), None)
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS) if verb is not None else ():
@@ -917,6 +930,12 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
                   for obj in prep.children if obj.dep_ == "pobj"), None)
     if actor_id is None and whole is not None and (token.like_num or token.lemma_.lower() in lexicon.words("part_words")):
         return speaker_actor(doc, whole, index, sentences, source_id)  # "one of the officials said"
+    # "UN High Commissioner for Human Rights Volker Türk said", the name taken for a second speaker
+    titled = next((name for name in token.conjuncts if name.i > token.i and index.actor_at(name)
+                   and not any(t.dep_ == "cc" for t in doc[token.i:name.i])), None) \
+        if actor_id is None and token.lemma_.lower() in lexicon.words("person_role_nouns") else None
+    if titled is not None:
+        return index.actor_at(titled)
     # the model tags some common nouns as proper ("Kenya's foreign ministry"): no entity, no name
     if actor_id or token.pos_ not in ("NOUN", "PROPN") or (token.pos_ == "PROPN" and token.ent_type_ and not token.is_lower):
         return actor_id
