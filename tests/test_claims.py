@@ -194,3 +194,10 @@ def test_a_label_critics_say_is_theirs_and_a_readout_speaks_for_its_ministry(mak
     assert claims["echoes Russian law"].startswith("critics-")
     assert not [text for text in claims if text.startswith("Slovakia's parliament")]
     assert "readout" not in " ".join(claims.values())
+
+
+def test_a_bodys_board_speaks_for_it(make_source):
+    _, extraction = make_source(
+        "The International Monetary Fund's executive board approved a $2 billion disbursement to Argentina on "
+        "Wednesday, saying the government had met its fiscal targets.\n", published="2026-11-19")
+    assert [c.claimant_id for c in extraction.claims] == ["international-monetary-fund"]

@@ -1231,3 +1231,14 @@ def test_a_month_later_counts_from_the_month_named_and_a_denial_answers_the_spea
     visit = found["CONSULT", roles(actor=["hassan-sheikh-mohamud"], recipient=["ethiopia"])].date
     assert (visit.start.isoformat(), visit.precision) == ("2025-01-01", "month")
     assert ("REJECT", roles(actor=["rsf"], recipient=["volker-turk"])) in found
+
+
+def test_a_ban_extended_and_similar_bans_lifted_aim_at_the_same_state_and_targets_met_are_no_meeting(make_source):
+    _, extraction = make_source(
+        "Hungary extended its ban on imports of Ukrainian grain on Wednesday. Poland and Slovakia lifted similar "
+        "bans in March. The IMF said the government had met its fiscal targets. Every morning Juana Mamani walks "
+        "out onto the white crust of the salt flat.\n", published="2026-11-25")
+    found = events_by(extraction)
+    assert ("SANCTION", roles(actor=["hungary"], recipient=["ukraine"])) in found
+    assert ("RETREAT", roles(actor=["poland", "slovakia"], recipient=["ukraine"])) in found
+    assert not [key for key in found if key[0] in ("CONSULT", "PROTEST")]

@@ -103,12 +103,15 @@ def _disparaging(verb: Token) -> Trigger:
 def _aimed_before(noun: Token, index: ActorIndex) -> list[str]:
     """Whom "the sanctions" were aimed at when the text named them before with their target:
     "lifted economic sanctions on Guinea … The bloc had imposed the sanctions in 2022"."""
-    # "Britain lifted its own ban": a ban of its own, on whoever the ban told before was on
-    if not any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON") for c in noun.children):
+    # "Britain lifted its own ban": a ban of its own, on whoever the ban told before was on; "lifted
+    # similar bans": like the ban on "imports of Ukrainian grain" told before
+    if not any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+               or (c.dep_ == "amod" and c.lower_ in ("similar", "such")) for c in noun.children):
         return []
     return next((found for earlier in reversed(noun.doc[:noun.i]) if earlier.lemma_ == noun.lemma_
                  for found in [[a for prep in earlier.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
-                                for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]]
+                                for obj in prep.children if obj.dep_ == "pobj"
+                                for a in _phrase_actors(obj, index) or _traded_from(obj, index)]]
                  if found), [])
 
 
@@ -529,7 +532,8 @@ def _beneficiaries(thing: Token, index: ActorIndex) -> list[str]:
     owning = {"of"} if _is_of_kind(thing, "premises_nouns") or _is_of_kind(thing, "permit_nouns") else set()
     return [actor for prep in thing.subtree if prep.dep_ == "prep" and prep.i not in described
             and prep.lower_ in {"to", "for", "including", "with", "on", "against", *owning}
-            for obj in prep.children if obj.dep_ == "pobj" for actor in _phrase_actors(obj, index)]
+            # "its ban on imports of Ukrainian grain": on the state whose goods they are
+            for obj in prep.children if obj.dep_ == "pobj" for actor in _phrase_actors(obj, index) or _traded_from(obj, index)]
 
 
 def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
@@ -627,6 +631,9 @@ def _phrasal_fits(phrasal: str, verb: Token, index: ActorIndex) -> bool:
     if left and any(_is_of_kind(place, left) for node in [verb, *verb.children] for prep in node.children
                     if prep.lower_ in ("of", "from") for place in prep.children if place.dep_ == "pobj"):
         return False
+    if left and any(prep.dep_ == "prep" and prep.lower_ in ("onto", "into", "across", "toward", "towards", "along")
+                    for node in [verb, *verb.children] for prep in node.children):
+        return False  # "walks out onto the salt crust": a walk, not a walkout
     return kind is None or any(_is_object_of_kind(thing, kind, index) for prep in verb.children if prep.lower_ == particle
                                for thing in prep.children if thing.dep_ == "pobj")
 
