@@ -72,8 +72,9 @@ def _says_of_a_noun(verb: Token) -> bool:
     "a" of a noun the saying describes: "…, a label critics say echoes Russian law"; not "…, a
     senior alliance diplomat said"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children) \
-        and subject.left_edge.lower_ in ("a", "an") and subject.left_edge.i > 0 \
+    if subject is None or subject.tag_ != "NNS" or subject.left_edge.lower_ not in ("a", "an") or subject.left_edge.i == 0:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children) \
         and verb.doc[subject.left_edge.i - 1].text == ","
 
 

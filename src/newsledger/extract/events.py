@@ -457,7 +457,7 @@ def _is_retaliation(verb: Token) -> bool:
         and (_is_future(verb) or _is_infinitive_of(verb, lexicon.words("intention_verbs")))
 
 
-def _says_it_feels(word: Token, feelings: dict[str, Trigger], verbs: dict[str, Trigger], unasserted: set[int]) -> bool:
+def _saying_is_the_act(word: Token, feelings: dict[str, Trigger], verbs: dict[str, Trigger], unasserted: set[int]) -> bool:
     """A feeling or a rejection quoted from whoever says they have it or make it ("said it was
     “troubled” by the decision", "said it “strongly rejects” the accusations"): the saying is the
     act, whatever words are marked as theirs."""
@@ -631,7 +631,7 @@ def _phrasal_fits(phrasal: str, verb: Token, index: ActorIndex) -> bool:
     if left and any(_is_of_kind(place, left) for node in [verb, *verb.children] for prep in node.children
                     if prep.lower_ in ("of", "from") for place in prep.children if place.dep_ == "pobj"):
         return False
-    if left and any(prep.dep_ == "prep" and prep.lower_ in ("onto", "into", "across", "toward", "towards", "along")
+    if left and any(prep.dep_ == "prep" and prep.lower_ in lexicon.words("direction_prepositions")
                     for node in [verb, *verb.children] for prep in node.children):
         return False  # "walks out onto the salt crust": a walk, not a walkout
     return kind is None or any(_is_object_of_kind(thing, kind, index) for prep in verb.children if prep.lower_ == particle
@@ -1001,7 +1001,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     events: list[Event] = []
     held: dict[str, Event] = {}  # the talks, meeting or summit told last, by its noun
     for token in doc:
-        if token.i in unasserted and not _says_it_feels(token, adjectives, verbs, unasserted):
+        if token.i in unasserted and not _saying_is_the_act(token, adjectives, verbs, unasserted):
             continue
         lemma, promise, participle = token.lemma_.lower(), False, None
         # "called off a strike on Wednesday" is not "call on": a verb's own particle comes first
