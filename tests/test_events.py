@@ -1242,3 +1242,13 @@ def test_a_ban_extended_and_similar_bans_lifted_aim_at_the_same_state_and_target
     assert ("SANCTION", roles(actor=["hungary"], recipient=["ukraine"])) in found
     assert ("RETREAT", roles(actor=["poland", "slovakia"], recipient=["ukraine"])) in found
     assert not [key for key in found if key[0] in ("CONSULT", "PROTEST")]
+
+
+def test_sources_declining_to_be_named_refuse_no_one_and_aid_answers_only_a_state(make_source):
+    _, extraction = make_source(
+        "Pakistan floods: live\n\n10:20 Prime Minister Shehbaz Sharif ordered the army to help evacuate stranded "
+        "villagers.\n\n12:05 The United Arab Emirates sent a cargo plane of food.\n\nOPEC+ is likely to extend its cuts, four "
+        "delegates said, declining to be identified.\n", published="2026-11-21")
+    found = events_by(extraction)
+    assert ("AID", roles(actor=["united-arab-emirates"], recipient=["pakistan"])) in found
+    assert not [key for key in found if key[0] == "REJECT"]

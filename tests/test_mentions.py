@@ -578,3 +578,12 @@ def test_the_place_a_story_is_filed_from_and_a_scene_setting_name(make_source):
     assert extraction.new_actors["vito-fiorino"].kind == "person"
     assert [(m.span.text, m.actor_id) for m in extraction.mentions if m.form == "pronoun"] == [("he", "vito-fiorino")]
     assert {c.claimant_id for c in extraction.claims} == {"volker-turk"}
+
+
+def test_a_particle_capitalised_as_a_sentence_begins_and_an_ombudsman(make_source):
+    _, extraction = make_source(
+        "The court issued an arrest warrant for Philippine senator Ronald dela Rosa. Dela Rosa called the warrant "
+        "\"political harassment\". Ukraine's human rights ombudsman, Dmytro Lubinets, said some had been held since "
+        "2022.\n", published="2026-11-22")
+    assert [q.speaker_id for q in extraction.quotes] == ["ronald-dela-rosa"]
+    assert extraction.new_actors["dmytro-lubinets"].kind == "person"

@@ -431,9 +431,11 @@ def _last_speaker(token: Token, index: ActorIndex, excluded: list[str], unassert
 
 
 def _asks_anonymity(verb: Token) -> bool:
-    """"asking not to be named": a source's condition, not a request in the story."""
+    """"asking not to be named", "declining to be identified": a source's condition, not a request
+    or refusal in the story."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote")
-               and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
+               and (any(n.dep_ == "neg" for n in c.children) or verb.lemma_.lower() in ("decline", "refuse"))
+               for c in verb.children)
 
 
 def _event_told_again(passive: list[Token], verb: Token, trigger: Trigger, events: list[Event],
@@ -1344,7 +1346,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             asked = [e for e in events if e.event_type == "REQUEST" and 0 <= sentences[token.i] - e.span.sentence <= 4
                      and not set(e.ids("actor")) & set(actor_ids)]
             recipient_ids = recipient_ids or [state for a in (asked[-1].ids("actor") if asked else [])
-                                              if (state := index.state_of_person(a) or a) not in actor_ids]
+                                              if (state := index.state_of_person(a) or (a if index.kind_of(a) == "state" else None))
+                                              and state not in actor_ids]
             # "South Africa sent two military helicopters to help with rescues": to the state the story is
             # about; not aid only promised ("would send planes"), which may go anywhere, nor a leader's
             if trigger.type == "AID" and not any(index.kind_of(a) == "person" for a in actor_ids):

@@ -587,8 +587,10 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             continue
         form = "name"
         if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent) or is_title_only(ent)
-                                              or is_dateline(ent.sent.text) or (proper_name(ent).casefold() in filed_from
-                                                                                and not country_of_capital(proper_name(ent)))):
+                                              or is_dateline(ent.sent.text)):
+            continue
+        if proper_name(ent).casefold() in filed_from and not country_named(ent.text) \
+                and not country_of_capital(proper_name(ent)):
             continue
         # a capital that is also someone's family name here ("Roberto Lima" … "Lima") is the person
         capital = country_of_capital(proper_name(ent)) if ent.text not in names.surnames else None

@@ -155,7 +155,9 @@ class NameIndex:
     organisation_heads: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, text: str) -> str | None:
-        return (self.surnames.get(text) or self.acronyms.get(text) or self.given_names.get(text)
+        # "Dela Rosa", capitalised as a sentence begins, for "Ronald dela Rosa"
+        folded = next((actor_id for name, actor_id in self.surnames.items() if " " in name and name.casefold() == text.casefold()), None)
+        return (self.surnames.get(text) or folded or self.acronyms.get(text) or self.given_names.get(text)
                 or self.organisation_surnames.get(text) or self.organisation_heads.get(text) or self.middle_names.get(text)
                 or self._abbreviated(text))
 
