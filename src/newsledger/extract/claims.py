@@ -8,7 +8,7 @@ from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.quotes import PAIRS, reporting_subject
 from newsledger.extract.records import Claim, Quote
-from newsledger.extract.spans import accused_of, char_span, doc_text, is_to_infinitive
+from newsledger.extract.spans import accused_of, char_span, described_nouns, doc_text, is_to_infinitive
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 OPENING_MARKS = set(PAIRS)
@@ -72,9 +72,7 @@ def _says_of_a_noun(verb: Token) -> bool:
     "a" of a noun the saying describes: "…, a label critics say echoes Russian law"; not "…, a
     senior alliance diplomat said"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ != "NNS" or subject.left_edge.lower_ not in ("a", "an") or subject.left_edge.i == 0:
-        return False
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children) \
+    return subject is not None and bool(described_nouns(subject)) and subject.left_edge.i > 0 \
         and verb.doc[subject.left_edge.i - 1].text == ","
 
 

@@ -16,9 +16,9 @@ from newsledger.extract.countries import (Country, country_named, country_of_cap
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
                                       has_honorific, has_hyphenated_title, is_common_phrase, is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_organisation,
-                                      proper_name, untagged_apposed_name, untagged_organisation_words, untagged_people, whole_name)
+                                      proper_name, untagged_apposed_name, untagged_organisation_words, whole_name)
 from newsledger.extract.records import Mention
-from newsledger.extract.spans import is_to_infinitive, tokens_span
+from newsledger.extract.spans import described_nouns, is_to_infinitive, tokens_span
 from newsledger.nlp import ACTOR_LABEL, is_dateline
 from newsledger.registry import Actor, Registry
 from newsledger.sources import slugify
@@ -643,7 +643,6 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     for sentence in doc.sents:
         if (place := _dateline_capital(sentence)) is not None and not any(t.i in index.actor_of_token for t in place):
             index.add(doc, list(place), place[-1], index.state(country_of_capital(place.text.title())), "metonym", sentences)
-    people_untagged = list(untagged_people(doc).values())
     for token in doc:
         # a surname, acronym or country the model did not tag as a name (nor always as a proper
         # noun: "Vidal:" opening a live-blog entry)
@@ -651,7 +650,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                 or token.i in index.actor_of_token:
             continue
         apposed, kind = apposed_name_words(token)  # "the independent broadcaster Aragvi TV"
-        person = next((pair for pair in people_untagged if token in pair), None)  # "Batbayar Dorj … Batbayar said"
+        person = next((pair for pair in names.untagged_pairs if token in pair), None)  # "Batbayar Dorj … Batbayar said"
         if person is not None:
             apposed, kind = list(person), "person"
         words = untagged_organisation_words(token, set(index.actor_of_token)) or apposed or [token]
@@ -980,9 +979,8 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         return _add_untagged_name(doc, token, *untagged, index, sentences)
     # "the attorney general's office": the words that say whose, when they name no actor; not the noun
     # an "a" before plural sources belongs to (", a label critics say …")
-    described = token.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-    words = [word for child in token.lefts if (child.dep_ == "amod" or (child.dep_ == "compound" and not (
-                 described and child.pos_ == "NOUN"))) or (
+    described = described_nouns(token)
+    words = [word for child in token.lefts if (child.dep_ == "amod" or (child.dep_ == "compound" and child not in described)) or (
                  child.dep_ == "poss" and not any(t.pos_ == "PRON" or t.i in index.actor_of_token for t in child.subtree))
              for word in (child.subtree if child.dep_ in ("poss", "amod", "compound") else [child])
              if not word.is_punct and word.tag_ != "DT"]

@@ -153,13 +153,18 @@ class NameIndex:
     organisation_surnames: dict[str, str] = field(default_factory=dict)
     # an organisation by the last word of its name: "the Commission" after "the European Commission"
     organisation_heads: dict[str, str] = field(default_factory=dict)
+    # two-word names the model tagged nowhere, whose words name them alone later ("Batbayar Dorj")
+    untagged_pairs: list[tuple[Token, Token]] = field(default_factory=list)
 
     def resolve(self, text: str) -> str | None:
-        # "Dela Rosa", capitalised as a sentence begins, for "Ronald dela Rosa"
-        folded = next((actor_id for name, actor_id in self.surnames.items() if " " in name and name.casefold() == text.casefold()), None)
-        return (self.surnames.get(text) or folded or self.acronyms.get(text) or self.given_names.get(text)
+        return (self.surnames.get(text) or self._surname_in_any_case(text) or self.acronyms.get(text) or self.given_names.get(text)
                 or self.organisation_surnames.get(text) or self.organisation_heads.get(text) or self.middle_names.get(text)
                 or self._abbreviated(text))
+
+    def _surname_in_any_case(self, text: str) -> str | None:
+        """ "Dela Rosa", capitalised as a sentence begins, for "Ronald dela Rosa"."""
+        return next((actor_id for name, actor_id in self.surnames.items() if " " in name and name.casefold() == text.casefold()),
+                    None)
 
     def _abbreviated(self, text: str) -> str | None:
         """The organisation an acronym with letters from inside its words stands for: "ASEAN" for
@@ -266,7 +271,8 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
             for acronym in _initials(text) | given:
                 names.acronyms.setdefault(acronym, actor_id)
             names.full_names.setdefault(actor_id, text)
-    for actor_id, (given, family) in untagged_people(doc).items():
+    for actor_id, (given, family) in _untagged_people(doc).items():
+        names.untagged_pairs.append((given, family))
         names.people.add(actor_id)
         names.surnames.setdefault(family.text, actor_id)
         names.given_names.setdefault(given.text, actor_id)
@@ -329,7 +335,7 @@ def _untagged_given_name(word: Token, name: Token) -> bool:
         and word.head.i == name.i
 
 
-def untagged_people(doc: Doc) -> dict[str, tuple[Token, Token]]:
+def _untagged_people(doc: Doc) -> dict[str, tuple[Token, Token]]:
     """Two-word names the model tagged nowhere, whose first or last word names them alone later
     ("Batbayar Dorj sold his horses … Batbayar said"): a person's, by the actor id they get."""
     pairs = [(given, given.head) for given in doc if given.i + 1 < len(doc) and given.head.i == given.i + 1

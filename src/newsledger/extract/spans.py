@@ -81,3 +81,11 @@ def accused_of(prep: Token) -> bool:
         head = head.head
     accuser = head.head if head.dep_ == "dobj" else head
     return accuser.lemma_.lower() in verbs and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
+def described_nouns(sources: Token) -> list[Token]:
+    """The nouns plural sources are said to describe, which the "a" before them belongs to: "label"
+    in "…, a label critics say echoes Russian law"."""
+    if sources.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sources.children):
+        return []
+    return [c for c in sources.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
