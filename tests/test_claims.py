@@ -201,3 +201,11 @@ def test_a_bodys_board_speaks_for_it(make_source):
         "The International Monetary Fund's executive board approved a $2 billion disbursement to Argentina on "
         "Wednesday, saying the government had met its fiscal targets.\n", published="2026-11-19")
     assert [c.claimant_id for c in extraction.claims] == ["international-monetary-fund"]
+
+
+def test_a_second_source_is_one_more_of_those_already_cited(make_source):
+    _, extraction = make_source(
+        "The European Union is preparing sanctions on Georgian officials, according to three EU diplomats. "
+        "Hungary and Slovakia have blocked similar measures twice this year, a second diplomat said.\n",
+        published="2026-11-26")
+    assert {c.claimant_id for c in extraction.claims} == {"eu-diplomats-story"}

@@ -49,6 +49,8 @@ SPEECH_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 MEMBERSHIP = "membership_nouns"
 # PLOVER: a promise of future material cooperation is AGREE.
 FUTURE_IS_PROMISE = {"AID", "COOPERATE"}
+# Acts one threatens by saying one is ready to take them.
+THREATENED = {"SANCTION", "COERCE", "ASSAULT"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Trigger:
     host_of_person: bool = False
     needs_recipient: bool = False
     needs_infinitive: bool = False
+    reciprocal: bool = False  # two actors and no recipient did it to each other: "the neighbours fought wars"
 
 
 def _triggers(kind: str) -> dict[str, Trigger]:
@@ -75,8 +78,10 @@ def _casts(verb: Token) -> list[Token]:
     war as a failure"."""
     if verb.lemma_.lower() not in lexicon.words("characterisation_verbs"):
         return []
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
     casts = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
+    # "called the plan “blackmail”", the object hung on the words as their modifier
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or [
+        c for cast in casts if cast.dep_ == "oprd" for c in cast.children if c.dep_ == "nmod" and c.i < cast.i]
     # the model hangs the words on the object ("the report “fabricated”"), or takes them for the
     # object and the object for their modifier ("the move “intimidation …”")
     # or takes the words for an adjective of the object written after it ("the duties “unjustified”")
@@ -84,8 +89,9 @@ def _casts(verb: Token) -> list[Token]:
               or (c.dep_ == "amod" and c.i > o.i)]
     casts += [o for o in objects if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
     casts += [o for o in objects if _refers_back(o)]  # "called that “a distortion”", parsed as one object
-    casts += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
-              for obj in prep.children if obj.dep_ == "pobj"]
+    # "dismissed the move as “another attack”", the "as" on the verb or on its object
+    casts += [obj for prep in [*verb.children, *(c for o in objects for c in o.children)]
+              if prep.dep_ == "prep" and prep.lower_ == "as" for obj in prep.children if obj.dep_ == "pobj"]
     return casts if objects else []
 
 
@@ -223,6 +229,14 @@ def _act_chain(token: Token) -> list[Token]:
     return chain
 
 
+def _talks_held_by_others(participle: Token, negotiations: list[str]) -> Token | None:
+    """The talks a participle set off by a comma says who hosted: "resumed talks in Jeddah, hosted by
+    Saudi Arabia" (the model hangs "hosted" on the verb, not on "talks")."""
+    if participle.tag_ != "VBN" or participle.dep_ not in ("advcl", "acl"):
+        return None
+    return next((thing for thing in _objects(participle.head) if thing.lower_ in negotiations), None)
+
+
 def _is_concurrent_participle(token: Token) -> bool:
     """", accusing Minsk of …": a participle after a comma, an act done with the clause's own."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i > 0 \
@@ -301,8 +315,8 @@ def _envoys_state(noun: Token, index: ActorIndex) -> list[str]:
         return []
     owners = [a for child in noun.children if child.dep_ == "poss" for a in index.actors_in(child)
               if index.kind_of(a) == "state"]
-    # "recalled its ambassador to Paris": the state the envoy was sent to
-    hosts = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "to" for obj in prep.children
+    # "recalled its ambassador to Paris", "… from Nairobi": the state the envoy was sent to
+    hosts = [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "from") for obj in prep.children
              if obj.dep_ == "pobj" for a in index.actors_in(obj) or [place_state(obj.text, index)]
              if a and index.kind_of(a) == "state"]
     return owners + [a for a in hosts if a not in owners]
@@ -459,6 +473,16 @@ def _is_retaliation(verb: Token) -> bool:
         and (_is_future(verb) or _is_infinitive_of(verb, lexicon.words("intention_verbs")))
 
 
+def _is_unhesitating(verb: Token, verbs: dict[str, Trigger], nouns: dict[str, Trigger]) -> bool:
+    """A readiness to use force or sanctions, which threatens: "would not hesitate to impose sanctions"."""
+    if verb.lemma_.lower() not in lexicon.words("hesitation_verbs") or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and is_to_infinitive(c)]
+    found = [verbs.get(act.lemma_.lower()) for act in acts]
+    found += [nouns.get(word) for act in acts for thing in _objects(act) if (word := _noun_word(thing, nouns))]
+    return any(trigger is not None and trigger.type in THREATENED for trigger in found)
+
+
 def _saying_is_the_act(word: Token, feelings: dict[str, Trigger], verbs: dict[str, Trigger], unasserted: set[int]) -> bool:
     """A feeling or a rejection quoted from whoever says they have it or make it ("said it was
     “troubled” by the decision", "said it “strongly rejects” the accusations"): the saying is the
@@ -561,7 +585,12 @@ def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
         # not a person's nationality: "Marchetti, a former Italian foreign minister,"
         others = {a for position, a in named if before.start <= position < before.end and index.kind_of(a) == "state"
                   and thing.doc[position].head.lemma_.lower() not in lexicon.words("person_role_nouns")} - set(actor_ids)
-    return located[:1] or (sorted(others) if len(others) == 1 else [])
+    borders = lexicon.words("border_nouns")
+    if located or others or ties or not ({thing.lemma_.lower()} | {c.lemma_.lower() for c in thing.children}) & borders:
+        return located[:1] or (sorted(others) if len(others) == 1 else [])
+    # "said Uganda had closed two border crossings", no other state in sight: a border with the state the
+    # story is about (a road, or an airspace, may be the state's own)
+    return index.leading_state(thing, frozenset(actor_ids))
 
 
 def _gives_material(verb: Token) -> bool:
@@ -714,6 +743,21 @@ def _date_phrases(trigger: Token) -> list[list[Token]]:
             return phrases + [list(entity_at(node))]
 
 
+def _dates_joined(phrase: list[Token], published: dt.date) -> list[DateInterval]:
+    """The other months or years of a date phrase that names several: "fought wars in 2020 and 2023"
+    are two wars. Days joined ("met on Monday and Tuesday") are one act that lasted."""
+    first = next((t for t in phrase if t.ent_type_ == "DATE"), None)
+    if first is None:
+        return []
+    preposition = phrase[0].text + " " if phrase[0].dep_ == "prep" else ""
+    dates = [resolve_date(preposition + joined.text, published) for joined in first.conjuncts if _is_joined_date(joined)]
+    return [d for d in dates if d.precision in ("month", "year")]
+
+
+def _is_joined_date(token: Token) -> bool:
+    return token.dep_ == "conj" and token.ent_type_ == "DATE" and token.head.ent_type_ == "DATE"
+
+
 def _is_full_date(phrase: Token) -> bool:
     """ "on April 5, 2024": a day, a month and a year, which no relative phrase can better."""
     numbers = [t.text for t in phrase.subtree if t.like_num]
@@ -725,6 +769,9 @@ def _without_clauses(phrase: Token) -> list[Token]:
     collapsed within weeks", "on May 19, the day before the vote"): "December 7, 2023" keeps its comma."""
     clauses = {t.i for node in phrase.subtree if node.i != phrase.i and node.dep_ in ("relcl", "acl", "appos")
                for t in node.subtree}
+    # "in 2020 and 2023": each date its own act (see _dates_joined)
+    clauses |= {t.i for node in phrase.subtree if node.i != phrase.i and _is_joined_date(node)
+                for t in [*node.subtree, *(c for c in node.head.children if c.dep_ == "cc")]}
     words = [t for t in phrase.subtree if t.i not in clauses]
     while len(words) > 1 and words[-1].is_punct:
         words.pop()
@@ -1041,7 +1088,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             act_clauses.append(token.head)
         verb_trigger = verbs.get(lemma) or (_disparaging(token) if _disparages(token) else None)
         retaliation = _is_retaliation(token)
-        if retaliation:
+        if retaliation or _is_unhesitating(token, verbs, nouns):
             verb_trigger, promise = Trigger("THREATEN"), True  # a threat made when it is said
         # "said it was “concerned” by the arrest": the adjective acts as its clause's verb
         feeling = adjectives.get(token.lower_) if (token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp") or any(
@@ -1167,6 +1214,17 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = next((found for target in aimed if (found := _across(target, index, actor_ids) or [
                     a for a in _aimed_before(target, index) if a not in actor_ids])), [])
             negotiations = lexicon.load("events")["negotiation_nouns"]
+            hosted = _talks_held_by_others(token, negotiations) if agents and trigger.type == "CONSULT" \
+                and (trigger.mode == "third-party" or trigger.inverse) else None
+            if hosted is not None and actor_ids:
+                # "resumed talks in Jeddah, hosted by Saudi Arabia and the United States": the talks told by
+                # the verb the participle hangs on, now with who hosted them
+                told = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_mode != "third-party"
+                             and e.span.start <= hosted.idx < e.span.end and not set(e.ids("actor")) & set(actor_ids)),
+                            None)
+                if told is not None:
+                    _mediated_by(told, actor_ids, actors)
+                    continue
             if not recipient_ids and trigger.mode == "third-party" and actor_ids and any(
                     thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts) for thing in _objects(token)):
                 # "a meeting in Geneva … The EU, which mediated the talks,": the meeting told just before
@@ -1244,7 +1302,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
             kind = lexicon.load("events")["object_kinds"].get(lemma)
-            if kind and " " not in lemma and not any(_is_object_of_kind(thing, kind, index) for thing in _objects(token)):
+            # "dismissed the move as “another political attack”": words cast on anything answer it
+            if kind and " " not in lemma and not any(_is_object_of_kind(thing, kind, index) for thing in _objects(token)) \
+                    and not _casts(token):
                 continue
             unlike = lexicon.load("events")["unlike_objects"].get(lemma)
             if unlike and any(_is_of_kind(thing, unlike) for thing in _objects(token)):
@@ -1308,7 +1368,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 if not actor_ids:  # the talks told before, now with their hosts
                     _mediated_by(told, hosts, actors)
                     continue
-                trigger, actor_ids, recipient_ids = Trigger("CONSULT", "third-party"), hosts, actor_ids
+                if len(actor_ids) == 1:  # "Kenya hosted an RSF meeting": one side, visiting its host
+                    trigger, recipient_ids = Trigger("CONSULT", "visit"), hosts
+                else:
+                    trigger, actor_ids, recipient_ids = Trigger("CONSULT", "third-party"), hosts, actor_ids
             if not actor_ids and (trigger.type == "CONSULT" or needed) and not outside:
                 actor_ids = _governing_subject(token, index)
             if trigger.type == "CONSULT" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
@@ -1349,9 +1412,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                               if (state := index.state_of_person(a) or (a if index.kind_of(a) == "state" else None))
                                               and state not in actor_ids]
             # "South Africa sent two military helicopters to help with rescues": to the state the story is
-            # about; not aid only promised ("would send planes"), which may go anywhere, nor a leader's
+            # about, not one that gave aid itself; not aid only promised ("would send planes"), which may
+            # go anywhere, nor a leader's
             if trigger.type == "AID" and not any(index.kind_of(a) == "person" for a in actor_ids):
-                recipient_ids = recipient_ids or [a for a in index.leading_state(token) if a not in actor_ids]
+                givers = frozenset(a for e in events if e.event_type == "AID" for a in e.ids("actor"))
+                recipient_ids = recipient_ids or index.leading_state(token, givers | set(actor_ids))
         # a strike, or a protest by workers: "called a two-day strike", "farmers' unions protested"
         striking = trigger.type in ("PROTEST", "THREATEN") and token.pos_ == "VERB" and (
             "strike" in {token.lemma_.lower(), *(thing.lemma_.lower() for thing in _objects(token))}
@@ -1372,7 +1437,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             # "Police arrested Jorge Castillo", "X had been jailed", "militias attacked US bases": whoever
             # did it, it was done; but "the dzud killed a third of his goats" is no one's act
             continue
-        if trigger.needs_recipient and not recipient_ids:
+        if trigger.needs_recipient and not recipient_ids and not (trigger.reciprocal and len(actor_ids) > 1):
             continue  # "warned that cholera was spreading" warns of something, not someone
         if trigger.type == "CONSULT" and len(participants) < 2 and trigger.mode != "third-party" \
                 and not (token.pos_ == "VERB" and trigger.mode != "visit" and any(c.dep_ == "dobj" for c in token.children)):
@@ -1421,6 +1486,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 event.event_mode = _visit_mode(event, location, actors, aliases)
             event.summary = _summary(event, actors)
             events.append(event)
+            events += [replace(event, date=again, participants=[replace(p) for p in event.participants])
+                       for again in _dates_joined(date_tokens, published)]
             if event.event_type == "RETREAT" and token.pos_ == "VERB":
                 events += _released_in_exchange(token, event, index, actors, sentences)
     return merge_events(_merge_visits(_dated_by_their_summary(events), actors))

@@ -15,7 +15,7 @@ from newsledger.extract.countries import (Country, country_named, country_of_cap
                                           country_of_nationals, country_with_code)
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
                                       has_honorific, has_hyphenated_title, is_common_phrase, is_title_only, match_registered_name,
-                                      name_index, names_a_place, names_an_organisation,
+                                      name_index, names_a_place, names_an_occasion, names_an_organisation,
                                       proper_name, untagged_apposed_name, untagged_organisation_words, whole_name)
 from newsledger.extract.records import Mention
 from newsledger.extract.spans import described_nouns, is_to_infinitive, tokens_span
@@ -125,7 +125,9 @@ class ActorIndex:
             if (child.dep_ in ("poss", "compound", "nmod") or named_adjective) and child.i not in self.state_of_adjective:
                 found += [a for a in self.actors_in(child) if a not in found]
                 if not found and child.dep_ == "poss" and child.pos_ == "NOUN":
-                    found += self.owners(child)  # "Israel's prime minister's office" is Israel's
+                    # "Israel's prime minister's office" is Israel's; "the observers' findings" are those
+                    # of whoever owned the observers named before ("European Union election observers")
+                    found += self.owners(child) or self._owners_told_before(child)
             elif child.dep_ in ("amod", "compound"):  # "Saudi and Israeli officials", "Iranian and US officials"
                 listed = [child, *child.conjuncts]
                 owning = [self.state_of_adjective.get(t.i) or self.actor_of_token.get(t.i) for t in listed]
@@ -145,8 +147,10 @@ class ActorIndex:
         # "a court in Bishkek": the state of the place it sits in
         located = [state for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for place in prep.children if place.dep_ == "pobj" and (state := place_state(place.text, self))]
-        return located[:1] or self._owners_told_before(noun) or self._state_reported_on(noun) or (
-            [] if names_two(noun) else self.leading_state(noun))
+        if names_two(noun):
+            return located[:1] or self._owners_told_before(noun) or self._state_reported_on(noun)
+        return located[:1] or self._owners_told_before(noun) or self._state_reported_on(noun) \
+            or self._state_reporting(noun) or self.leading_state(noun)
 
     def _state_reported_on(self, noun: Token) -> list[str]:
         """The state whose own act an unowned body reports: "Manila summoned China's ambassador, the
@@ -158,6 +162,19 @@ class ActorIndex:
         states = [a for clause in reported for s in clause.children if s.dep_ == "nsubj"
                   for a in self.actors_in(s) if self.kind_of(a) == "state"]
         return states if len(states) == 1 else []
+
+    def _state_reporting(self, noun: Token) -> list[str]:
+        """The state of whoever reports an unowned body's act: "Police detained 300 protesters, the
+        Georgian Interior Ministry said" are Georgia's police."""
+        clause = noun.head
+        # not "Delegations from Sudan's army …, Saudi Arabia's foreign ministry said"
+        if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or any(c.dep_ == "prep" for c in noun.children) \
+                or clause.head.lemma_.lower() not in lexicon.words("speech_verbs"):
+            return []
+        speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        states = [a for s in speakers for a in self.actors_in(s) if self.kind_of(a) == "state"]
+        states += [self.state(country) for s in speakers for word in s.subtree if (country := country_of_demonym(word.text))]
+        return states[:1]
 
     def _owners_told_before(self, noun: Token) -> list[str]:
         """Whose "the army" is when the text named it before with its owner: "Sudan's army … the army"."""
@@ -171,11 +188,11 @@ class ActorIndex:
         country = country_with_code(actor.country) if actor is not None and actor.kind == "person" else None
         return self.state(country) if country else None
 
-    def leading_state(self, token: Token) -> list[str]:
-        """The state named most often before `token`, the earliest on a tie: whose "the foreign
-        ministry" or "the government" is, when the text does not say."""
+    def leading_state(self, token: Token, excluded: frozenset[str] = frozenset()) -> list[str]:
+        """The state named most often before `token`, the earliest on a tie, leaving out `excluded`:
+        whose "the foreign ministry" or "the government" is, when the text does not say."""
         states = [mention.actor_id for mention, head in sorted(self.entries, key=lambda e: e[1].i)
-                  if head.i < token.i and self.kind_of(mention.actor_id) == "state"]
+                  if head.i < token.i and self.kind_of(mention.actor_id) == "state" and mention.actor_id not in excluded]
         return [max(dict.fromkeys(states), key=states.count)] if states else []
 
     def body_named(self, noun: Token) -> str | None:
@@ -284,9 +301,10 @@ def _is_locative(token: Token) -> bool:
 
 
 def names_two(noun: Token) -> bool:
-    """ "both governments", "the two leaders"."""
+    """ "both governments", "the two leaders", "the neighbours"."""
     words = {child.lower_ for child in noun.children if child.dep_ in ("det", "nummod", "predet")}
-    return "both" in words or "two" in words
+    return "both" in words or "two" in words or (
+        "the" in words and noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon.words("pair_plurals"))
 
 
 def _title_tokens(ent: SpacySpan, actor_tokens: set[int]) -> list[Token]:
@@ -586,8 +604,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if any(token.i in index.actor_of_token for token in ent) or all(token.i in titles for token in ent):
             continue
         form = "name"
-        if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent) or is_title_only(ent)
-                                              or is_dateline(ent.sent.text)):
+        if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent) or names_an_occasion(ent)
+                                              or is_title_only(ent) or is_dateline(ent.sent.text)):
             continue
         if proper_name(ent).casefold() in filed_from and not country_named(ent.text) \
                 and not country_of_capital(proper_name(ent)):
@@ -984,7 +1002,11 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
                  child.dep_ == "poss" and not any(t.pos_ == "PRON" or t.i in index.actor_of_token for t in child.subtree))
              for word in (child.subtree if child.dep_ in ("poss", "amod", "compound") else [child])
              if not word.is_punct and word.tag_ != "DT"]
-    if not words and any(child.lower_ == "the" or (child.lower_ == "one" and child.dep_ == "nummod") for child in token.lefts):
+    # "a second diplomat said", "another official said": one more of those already cited
+    counted = [child for child in token.lefts if child.lower_ in lexicon.words("counting_words")]
+    words = [word for word in words if word not in counted]
+    if not words and (counted or any(child.lower_ == "the" or (child.lower_ == "one" and child.dep_ == "nummod")
+                                     for child in token.lefts)):
         # "one of the officials said", "one diplomat said": the officials already cited ("three Western officials")
         # "the person said": one of the "two people with knowledge of the talks"
         plurals = (token.lower_, f"{token.lower_}s", lexicon.load("lexicon")["irregular_plurals"].get(token.lower_))

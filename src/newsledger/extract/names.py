@@ -95,6 +95,14 @@ def names_a_place(ent: SpacySpan) -> bool:
         root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in places)
 
 
+def names_an_occasion(ent: SpacySpan) -> bool:
+    """A name set before a noun for a speech ("his State of the Nation address") names the occasion;
+    a person's ("a Trump speech") is still the speaker."""
+    doc = ent.doc
+    return ent.label_ != "PERSON" and ent.end < len(doc) and ent[-1].head.i == ent.end \
+        and doc[ent.end].lemma_.lower() in lexicon.words("occasion_nouns")
+
+
 def has_abbreviated_title(ent: SpacySpan) -> bool:
     """A name after an abbreviated title ("Brig. Moses Okello", "Gen. Asif Raza") is a person's."""
     titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
