@@ -209,3 +209,11 @@ def test_a_second_source_is_one_more_of_those_already_cited(make_source):
         "Hungary and Slovakia have blocked similar measures twice this year, a second diplomat said.\n",
         published="2026-11-26")
     assert {c.claimant_id for c in extraction.claims} == {"eu-diplomats-story"}
+
+
+def test_according_to_a_spokeswoman_of_a_body_that_said_it_is_the_bodys_claim(make_source):
+    _, extraction = make_source(
+        "Malta refused to let the ship dock. Italy offered a port in Sicily, but the charity, Sea-Watch, said the trip "
+        "was too long for the sick and injured on board, according to a spokeswoman.\n", published="2026-11-25")
+    assert {(c.claimant_id, c.span.text) for c in extraction.claims} == {
+        ("sea-watch", "the trip was too long for the sick and injured on board")}

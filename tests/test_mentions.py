@@ -587,3 +587,14 @@ def test_a_particle_capitalised_as_a_sentence_begins_and_an_ombudsman(make_sourc
         "2022.\n", published="2026-11-22")
     assert [q.speaker_id for q in extraction.quotes] == ["ronald-dela-rosa"]
     assert extraction.new_actors["dmytro-lubinets"].kind == "person"
+
+
+def test_a_demonym_of_a_small_state_an_acronym_taken_for_a_noun_and_a_forum_tagged_as_a_place(make_source):
+    _, extraction = make_source(
+        "India and the Maldives signed a currency swap, the Maldivian foreign ministry said. ECOWAS said in a "
+        "statement that it was following developments closely. Fiji's prime minister told Pacific Islands Forum "
+        "leaders on Friday that the region would not choose sides.\n", published="2026-11-27")
+    mentions = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert [c.claimant_id for c in extraction.claims][:2] == ["maldives", "ecowas"]
+    assert (mentions["ECOWAS"], mentions["it"]) == ("ecowas", "ecowas")
+    assert mentions["Pacific Islands Forum"] == "pacific-islands-forum"

@@ -226,8 +226,10 @@ class ClaimFinder:
         source = next((child for child in to.children if child.dep_ == "pobj"), None) if to else None
         if source is None:
             return
-        claimant = speaker_actor(self.doc, source, self.index, self.sentences, self.source_id)
         clause = token.head
+        if clause.lemma_.lower() in lexicon.words("claim_verbs") and any(c.dep_ == "nsubj" for c in clause.children):
+            return  # "the charity said the trip was too long, according to a spokeswoman": its spokeswoman
+        claimant = speaker_actor(self.doc, source, self.index, self.sentences, self.source_id)
         start, end = self.subtree(clause)
         phrase_start, phrase_end = self.subtree(token)
         before, after = (start, phrase_start), (phrase_end, end)

@@ -1347,6 +1347,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if needed and not (governor.head.lemma_.lower() in needed and governor.dep_ == "dobj") and participle is None \
                     and not between:
                 continue
+            if trigger.type == "CONSULT" and any(c.lower_ == "same" for c in token.children):
+                continue  # "pledged A$200 million at the same meeting": the meeting told before, where it was done
             if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
                 continue  # "suspended talks with the group": talks that will not be held
             if trigger.type == "MOBILIZE" and any(c.lower_ == "joint" for c in token.children):
@@ -1411,11 +1413,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             recipient_ids = recipient_ids or [state for a in (asked[-1].ids("actor") if asked else [])
                                               if (state := index.state_of_person(a) or (a if index.kind_of(a) == "state" else None))
                                               and state not in actor_ids]
-            # "South Africa sent two military helicopters to help with rescues": to the state the story is
-            # about, not one that gave aid itself; not aid only promised ("would send planes"), which may
-            # go anywhere, nor a leader's
-            if trigger.type == "AID" and not any(index.kind_of(a) == "person" for a in actor_ids):
-                givers = frozenset(a for e in events if e.event_type == "AID" for a in e.ids("actor"))
+            # "South Africa sent two military helicopters to help with rescues", "China said it would send
+            # tents": to the state the story is about, not one that gave or promised aid itself; not a leader's
+            if not any(index.kind_of(a) == "person" for a in actor_ids):
+                givers = frozenset(a for e in events if e.event_type in ("AID", "AGREE") for a in e.ids("actor"))
                 recipient_ids = recipient_ids or index.leading_state(token, givers | set(actor_ids))
         # a strike, or a protest by workers: "called a two-day strike", "farmers' unions protested"
         striking = trigger.type in ("PROTEST", "THREATEN") and token.pos_ == "VERB" and (

@@ -18,7 +18,7 @@ from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_w
                                       name_index, names_a_place, names_an_occasion, names_an_organisation,
                                       proper_name, untagged_apposed_name, untagged_organisation_words, whole_name)
 from newsledger.extract.records import Mention
-from newsledger.extract.spans import described_nouns, is_to_infinitive, tokens_span
+from newsledger.extract.spans import char_span, described_nouns, is_to_infinitive, tokens_span
 from newsledger.nlp import ACTOR_LABEL, is_dateline
 from newsledger.registry import Actor, Registry
 from newsledger.sources import slugify
@@ -289,8 +289,8 @@ def _is_untagged_acronym(token: Token) -> bool:
     """A short name in capitals acting as a subject that the model did not tag ("BP, which
     operates the field, welcomed the agreement"): an organisation by its acronym."""
     not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
-    # "OPEC+" keeps its plus
-    return token.pos_ == "PROPN" and token.is_upper and token.text.rstrip("+").isalpha() and 2 <= len(token.text) <= 6 \
+    # "OPEC+" keeps its plus; the model may take one for a plural noun ("ECOWAS said")
+    return token.pos_ in ("PROPN", "NOUN") and token.is_upper and token.text.rstrip("+").isalpha() and 2 <= len(token.text) <= 6 \
         and token.dep_ in SUBJECT_DEPS and not token.ent_type_ and token.lower_ not in not_names
 
 
@@ -713,6 +713,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         for noun in (n for n in nouns if n.lower_ in gendered and actors[mention.actor_id].kind == "person"):
             index.gender.setdefault(mention.actor_id, gendered[noun.lower_])
     _people_by_their_own(doc, index, inside_quotes)
+    _named_in_compound_adjectives(doc, registry, index, sentences)
     actors = {**registry.actors, **index.new_actors}
     quoted_sentences = _quoted_sentences(doc, sentences, inside_quotes)
     for token in doc:
@@ -728,6 +729,17 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                     # a guess inside someone's words (who "she" is to the speaker) teaches no gender
                     index.gender.setdefault(actor_id, GENDER_OF_PRONOUN[token.lower_])
     return index
+
+
+def _named_in_compound_adjectives(doc: Doc, registry: Registry, index: ActorIndex, sentences: dict[int, int]) -> None:
+    """A registered name the tokenizer kept inside a compound adjective: "a U.S.-brokered peace deal",
+    "Iran-backed militias". The name alone is the mention; the adjective stays a word of the phrase."""
+    participles = lexicon.words("backing_participles")
+    for token in doc:
+        name, hyphen, participle = token.text.rpartition("-")
+        actor_id = registry.proper_names.get(name) if hyphen and participle.lower() in participles else None
+        if actor_id and token.i not in index.actor_of_token:
+            index.entries.append((Mention(char_span(doc, token.idx, token.idx + len(name), sentences), actor_id, "name"), token))
 
 
 def _after_a_roles_place(name: Token) -> bool:

@@ -212,6 +212,10 @@ def whole_name(ent: SpacySpan) -> SpacySpan:
         ent = SpacySpan(doc, start, end, label="ORG")  # "the M23 rebel group": no place has digits in its name
     while end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1
+    if ent.label_ in ("LOC", "GPE") and end < len(doc) and doc[end - 1].head.i == end and doc[end].is_title \
+            and doc[end].lower_ in lexicon.words("organisation_name_words"):
+        end += 1  # "Pacific Islands" tagged as a place, without the "Forum" that makes it a body
+        ent = SpacySpan(doc, start, end, label="ORG")
     if ent.label_ not in NEW_ACTOR_KINDS:
         return ent if end == ent.end else SpacySpan(doc, start, end, label=ent.label_)
     # "whose GERB party leads": the party's name, without the common noun the model took in
