@@ -1348,3 +1348,22 @@ def test_a_power_grab_is_blame_and_a_name_in_a_compound_adjective_is_mentioned(m
         published="2026-11-27")
     assert ("ACCUSE", roles(actor=["united-democratic-party"])) in events_by(extraction)
     assert ("U.S.", "united-states") in {(m.span.text, m.actor_id) for m in extraction.mentions}
+
+
+def test_tolls_charged_accuse_no_one_a_visit_joined_to_talks_is_held_where_it_goes_and_a_demand_follows_an_accusation(make_source):
+    _, extraction = make_source(
+        "Paraguay and Argentina have argued for years over tolls that Argentina charges on the Parana waterway. "
+        "The deal follows talks in Addis Ababa earlier this month and a visit to Djibouti by Ethiopia's prime "
+        "minister last week. Honduras accused El Salvador on Thursday of illegally detaining 11 Honduran fishermen, "
+        "and demanded their release. \"They were taken at gunpoint,\" Foreign Minister Carlos Reyes said. El "
+        "Salvador's defence minister, Mario Castaneda, rejected the account. Ethiopia "
+        "and Eritrea signed a peace agreement in 2018 that was meant to reopen the port of Assab.\n",
+        published="2026-11-29")
+    found = events_by(extraction)
+    assert not [key for key in found if key[0] in ("ACCUSE", "RETREAT") and "argentina" in str(key)]
+    visit = found["CONSULT", roles(actor=["ethiopia"], recipient=["djibouti"])]
+    assert (visit.date.start.isoformat(), visit.date.precision) == ("2026-11-16", "week")
+    assert ("REQUEST", roles(actor=["honduras"], recipient=["el-salvador"])) in found
+    assert ("REJECT", roles(actor=["mario-castaneda"], recipient=["carlos-reyes"])) in found
+    assert not [key for key in found if key[0] == "RETREAT"]
+    assert not [c for c in extraction.claims if c.span.text.startswith("Argentina charges")]

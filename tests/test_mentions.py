@@ -598,3 +598,11 @@ def test_a_demonym_of_a_small_state_an_acronym_taken_for_a_noun_and_a_forum_tagg
     assert [c.claimant_id for c in extraction.claims][:2] == ["maldives", "ecowas"]
     assert (mentions["ECOWAS"], mentions["it"]) == ("ecowas", "ecowas")
     assert mentions["Pacific Islands Forum"] == "pacific-islands-forum"
+
+
+def test_a_body_named_after_a_registered_state_is_an_organisation(make_source):
+    _, extraction = make_source(
+        "A magnitude 7.1 earthquake struck near Port Vila overnight, the US Geological Survey said.\n",
+        published="2026-11-26")
+    assert extraction.new_actors["us-geological-survey"].kind == "organization"
+    assert [c.claimant_id for c in extraction.claims] == ["us-geological-survey"]

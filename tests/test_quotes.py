@@ -183,3 +183,13 @@ def test_a_legal_designation_and_a_laws_name_are_no_ones_words_but_blame_is(make
         "its activities. The ruling follows a law on \"false information\" adopted in 2025. Prime Minister Irakli "
         "Kobakhidze blamed \"foreign-funded radicals\" for the unrest.\n", published="2026-11-18")
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("foreign-funded radicals", "irakli-kobakhidze")]
+
+
+def test_words_said_for_a_reported_welcome_and_a_claim_called_a_fairy_tale_and_a_process_named(make_source):
+    _, extraction = make_source(
+        "The Mekong River Commission, whose \"prior consultation\" process Laos launched in June, said it would "
+        "publish its review. Cambodian fisheries official Sok Dara called that claim \"a fairy tale\" and said more. "
+        "Iran's foreign ministry spokesman, Hossein Rahimi, said on Friday that Tehran welcomed \"any step towards "
+        "better relations with our neighbours.\"\n", published="2026-11-28")
+    assert {(q.span.text, q.speaker_id) for q in extraction.quotes} == {
+        ("a fairy tale", "sok-dara"), ("any step towards better relations with our neighbours.", "hossein-rahimi")}

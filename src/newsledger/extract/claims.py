@@ -141,7 +141,9 @@ class ClaimFinder:
                        # "Bucharest wants a joint post; Sofia says …": a semicolon ends what Bucharest wants
                        and not (child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i:verb.i]))
                        # "…, a label critics say echoes Russian law": what the label stands beside is not theirs
-                       and not (child.i < verb.i and _says_of_a_noun(verb))]
+                       and not (child.i < verb.i and _says_of_a_noun(verb))
+                       # "argued over tolls that Argentina charges": a relative clause taken for a reported one
+                       and not any(c.lower_ in ("that", "which") and c.dep_ in ("dobj", "pobj") for c in child.children)]
         # "said that the ruling was political and that she would appeal": each that-clause is a claim
         complements += [conj for child in complements for conj in child.conjuncts
                         if any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in conj.children)]

@@ -636,6 +636,9 @@ def _objects(verb: Token) -> list[Token]:
     # "the RSF, which the army has fought": a relative pronoun stands for the noun the clause describes,
     # as does the missing object of "an allegation Moscow denied"
     found = [verb.head if thing.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else thing for thing in found]
+    # "argued over tolls that Argentina charges", the relative clause taken for a reported one
+    found = [thing.doc[thing.i - 1] if thing.lower_ in ("that", "which") and verb.dep_ != "relcl" and thing.i > 0
+             and thing.doc[thing.i - 1].pos_ == "NOUN" else thing for thing in found]
     if not found and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" \
             and not any(c.dep_ in ("nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP") for c in verb.children):
         found = [verb.head]
@@ -1418,6 +1421,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not any(index.kind_of(a) == "person" for a in actor_ids):
                 givers = frozenset(a for e in events if e.event_type in ("AID", "AGREE") for a in e.ids("actor"))
                 recipient_ids = recipient_ids or index.leading_state(token, givers | set(actor_ids))
+        joined = verbs.get(token.head.lemma_.lower()) if token.dep_ == "conj" and token.pos_ == "VERB" else None
+        if not recipient_ids and trigger.type == "REQUEST" and joined is not None and joined.type in ("ACCUSE", "REQUEST"):
+            # "accused El Salvador of detaining 11 fishermen, and demanded their release": of the one accused
+            recipient_ids = [a for thing in _objects(token.head) for a in _phrase_actors(thing, index) if a not in actor_ids]
         # a strike, or a protest by workers: "called a two-day strike", "farmers' unions protested"
         striking = trigger.type in ("PROTEST", "THREATEN") and token.pos_ == "VERB" and (
             "strike" in {token.lemma_.lower(), *(thing.lemma_.lower() for thing in _objects(token))}
@@ -1466,7 +1473,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                       for d, words in [_dated(c, published, reference, last_named=last_named)]
                                       if d.end is not None and d.end <= published), (date, date_tokens))
         location, place_tokens = _location(token, index)
-        if not location and token.pos_ != "VERB" and trigger.type == "CONSULT" and token.head.pos_ == "VERB":
+        if not location and token.pos_ != "VERB" and trigger.type == "CONSULT" and token.head.pos_ == "VERB" \
+                and token.dep_ != "conj":  # not "follows talks in Addis Ababa and a visit to Djibouti"
             location, _ = _location(token.head, index)  # "held talks in London": where the talks were held
         own = set(token.subtree)
         recipients = [p.actor_id for p in participants if p.role == "recipient"]

@@ -1028,10 +1028,16 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
             index.add(doc, [*(c for c in token.lefts if c.dep_ == "det"), token], token, earlier[-1], "nominal", sentences)
             return earlier[-1]
     name = " ".join([*(word.text for word in words), token.text])
+    phrase = [child for child in token.lefts if child.dep_ in ("det", "amod", "compound")]
+    if token.pos_ == "PROPN" and token.is_title and words and all(w.pos_ == "PROPN" and (w.is_title or w.is_upper) for w in words):
+        # "the US Geological Survey said": a body's proper name, partly a registered one, not a description
+        actor_id = slugify(name)
+        index.new_actors.setdefault(actor_id, Actor(actor_id, name, "organization", registered=False))
+        index.add(doc, [*phrase, token], token, actor_id, "name", sentences)
+        return actor_id
     actor_id = f"{slugify(name)}-{source_id}"
     kind = "group" if token.tag_ in ("NNS", "NNPS") else "person"
     index.new_actors.setdefault(actor_id, Actor(actor_id, name, kind, registered=False))
     index.anonymous.add(actor_id)
-    phrase = [child for child in token.lefts if child.dep_ in ("det", "amod", "compound")]
     index.add(doc, [*phrase, token], token, actor_id, "nominal", sentences)
     return actor_id
