@@ -217,3 +217,10 @@ def test_according_to_a_spokeswoman_of_a_body_that_said_it_is_the_bodys_claim(ma
         "was too long for the sick and injured on board, according to a spokeswoman.\n", published="2026-11-25")
     assert {(c.claimant_id, c.span.text) for c in extraction.claims} == {
         ("sea-watch", "the trip was too long for the sick and injured on board")}
+
+
+def test_an_unnamed_minister_speaks_for_her_state_and_a_news_agencys_tally_is_the_agencys(make_source):
+    _, extraction = make_source(
+        "Pakistan's aviation minister said many of its pilots held dubious licences. Jihadist attacks killed more "
+        "than 40 Togolese soldiers in the north last year, according to an AFP tally.\n", published="2026-11-25")
+    assert [c.claimant_id for c in extraction.claims] == ["pakistan", "afp"]

@@ -1367,3 +1367,17 @@ def test_tolls_charged_accuse_no_one_a_visit_joined_to_talks_is_held_where_it_go
     assert ("REJECT", roles(actor=["mario-castaneda"], recipient=["carlos-reyes"])) in found
     assert not [key for key in found if key[0] == "RETREAT"]
     assert not [c for c in extraction.claims if c.span.text.startswith("Argentina charges")]
+
+
+def test_mediators_sent_meet_sovereignty_transferred_is_returned_and_food_flown_in_is_aid(make_source):
+    _, extraction = make_source(
+        "Britain formally transferred sovereignty over the Chagos Islands to Mauritius on Monday, after the two "
+        "countries' parliaments ratified a treaty signed in May 2025. The Southern African Development Community "
+        "(SADC) sent a team of mediators to Lesotho on Thursday. The World Food Programme said it was flying 40 "
+        "tonnes of high-energy biscuits to Madagascar.\n", published="2026-11-28")
+    found = events_by(extraction)
+    assert found["RETREAT", roles(actor=["united-kingdom"], recipient=["mauritius"])].date.start.isoformat() == "2026-11-23"
+    assert found["AGREE", roles(actor=["mauritius", "united-kingdom"])].date.precision == "month"
+    assert found["CONSULT", roles(actor=["southern-african-development-community"], recipient=["lesotho"])].event_mode \
+        == "third-party"
+    assert ("AID", roles(actor=["world-food-programme"], recipient=["madagascar"])) in found

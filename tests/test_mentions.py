@@ -606,3 +606,11 @@ def test_a_body_named_after_a_registered_state_is_an_organisation(make_source):
         published="2026-11-26")
     assert extraction.new_actors["us-geological-survey"].kind == "organization"
     assert [c.claimant_id for c in extraction.claims] == ["us-geological-survey"]
+
+
+def test_an_untagged_subject_owning_her_goats_is_a_person_and_a_body_named_with_a_plural_acronym_is_whole(make_source):
+    _, extraction = make_source(
+        "DALANZADGAD, Mongolia — Tsetsegmaa Dorj lost 300 of her 500 goats in last winter's dzud. The Association of "
+        "International NGOs in Nepal called the ban \"a blunt instrument\".\n", published="2026-11-23")
+    assert extraction.new_actors["tsetsegmaa-dorj"].kind == "person"
+    assert [q.speaker_id for q in extraction.quotes] == ["association-of-international-ngos"]

@@ -1098,6 +1098,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             child.dep_ == "auxpass" for child in token.children) else None
         if (token.pos_ == "VERB" and verb_trigger or feeling) and not _is_modifier(token) and not _asks_anonymity(token):
             trigger = feeling or verb_trigger
+            if trigger.type == "AID" and any(_is_of_kind(thing, "mediator_nouns") for thing in _objects(token)):
+                trigger = Trigger("CONSULT", "third-party")  # "sent a team of mediators to Lesotho": to meet the sides
             subject = [c for c in token.children if c.dep_ == "nsubj"] or (
                 [token.head] if _verb_taken_for_participle(token) else []) or [
                 # "Pope Leo on Sunday called for …": a name before the verb the model took for an adverb

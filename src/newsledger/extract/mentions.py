@@ -147,10 +147,15 @@ class ActorIndex:
         # "a court in Bishkek": the state of the place it sits in
         located = [state for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for place in prep.children if place.dep_ == "pobj" and (state := place_state(place.text, self))]
-        if names_two(noun):
+        # "both governments", "the two countries' parliaments": a pair, not the state the story names most
+        if names_two(noun) or any(c.dep_ == "poss" and names_two(c) for c in noun.children):
             return located[:1] or self._owners_told_before(noun) or self._state_reported_on(noun)
+        # "sent a team of mediators": one body of many, not the state the story names most (though "A
+        # federal court convicted" is the story's state's)
+        indefinite = noun.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                      for c in noun.children)
         return located[:1] or self._owners_told_before(noun) or self._state_reported_on(noun) \
-            or self._state_reporting(noun) or self.leading_state(noun)
+            or self._state_reporting(noun) or ([] if indefinite else self.leading_state(noun))
 
     def _state_reported_on(self, noun: Token) -> list[str]:
         """The state whose own act an unowned body reports: "Manila summoned China's ambassador, the
@@ -682,6 +687,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if actor_id is None and (len(words) > 1 or _is_untagged_acronym(token)):
             actor_id = slugify(name)
         untagged = _untagged_name(token, index) if actor_id is None else None
+        if untagged is not None and token.dep_ in SUBJECT_DEPS and _owns_a_personal_pronoun(token):
+            untagged = (untagged[0], "person")  # "Tsetsegmaa Dorj lost 300 of her 500 goats"
         # "WHO Director-General Ines Okoro praised"; with no title, "Human Rights Watch condemned"
         if untagged is not None and len(untagged[0]) > 1 and (
                 untagged[1] == "person" or (token.dep_ in SUBJECT_DEPS and all(w.pos_ == "PROPN" for w in untagged[0])
@@ -740,6 +747,11 @@ def _named_in_compound_adjectives(doc: Doc, registry: Registry, index: ActorInde
         actor_id = registry.proper_names.get(name) if hyphen and participle.lower() in participles else None
         if actor_id and token.i not in index.actor_of_token:
             index.entries.append((Mention(char_span(doc, token.idx, token.idx + len(name), sentences), actor_id, "name"), token))
+
+
+def _owns_a_personal_pronoun(subject: Token) -> bool:
+    """Whether a "her" or "his" later in the subject's clause is its own: a person's name."""
+    return any(word.lower_ in ("her", "his") and word.dep_ == "poss" and word.i > subject.i for word in subject.head.subtree)
 
 
 def _after_a_roles_place(name: Token) -> bool:
@@ -987,8 +999,10 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
                for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_in(obj)
                if index.kind_of(a) in ("state", "organization")]
     # one state's envoy ("Russia's ambassador to Belgium said"), not a group of sources ("EU diplomats said")
-    envoy = token.lemma_.lower() in lexicon.words("envoy_nouns") and token.tag_ == "NN" \
-        and any(c.dep_ == "poss" for c in token.children)
+    # and one state's unnamed minister ("Pakistan's aviation minister said")
+    envoy = (token.lemma_.lower() in lexicon.words("envoy_nouns") or (
+        token.lemma_.lower() in lexicon.words("person_role_nouns") and all(index.kind_of(a) == "state" for a in owners))) \
+        and token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children)
     # a union's members together: "the bloc's foreign ministers said in a statement"
     members = token.tag_ == "NNS" and token.lemma_.lower() in lexicon.words("person_role_nouns") \
         and any(c.dep_ == "poss" for c in token.children) and all(index.kind_of(a) == "organization" for a in owners)

@@ -251,7 +251,8 @@ def _tagged_alone(token: Token) -> bool:
 def _left_out(token: Token) -> bool:
     """A capitalised word of a name that no entity holds, and that is no title or nationality."""
     not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
-    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.lower_ not in not_names \
+    acronyms = token.text.endswith("s") and token.text[:-1].isupper()  # "the Association of International NGOs"
+    return token.pos_ == "PROPN" and (token.is_title or acronyms) and not token.ent_type_ and token.lower_ not in not_names \
         and not country_of_demonym(token.text) and (token.dep_ == "compound" or token.i > 0)
 
 
