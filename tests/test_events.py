@@ -583,7 +583,7 @@ def test_courts_halting_acts_feelings_quoted_from_their_owner_and_states_leaving
         "The Economic Community of West African States (ECOWAS) lifted sanctions on Guinea.\n"
         "Mali, Burkina Faso and Niger, also run by soldiers, quit ECOWAS in January 2025.\n", published="2026-11-14")
     events = _events(extraction)
-    assert ("REJECT", [("actor", "high-court")], "2026-11-13") in events
+    assert ("REJECT", [("actor", "high-court"), ("recipient", "kenya")], "2026-11-13") in events  # its own state's act
     assert not any(kind == "RETREAT" and ("recipient", "ssekandi") in roles for kind, roles, _ in events)  # ordered
     assert ("SANCTION", [("actor", "kyrgyzstan"), ("recipient", "aibek-osmonov")], "2026-11-11") in events
     assert ("ACCUSE", [("actor", "united-states"), ("recipient", "kyrgyzstan")], None) in events
@@ -1381,3 +1381,18 @@ def test_mediators_sent_meet_sovereignty_transferred_is_returned_and_food_flown_
     assert found["CONSULT", roles(actor=["southern-african-development-community"], recipient=["lesotho"])].event_mode \
         == "third-party"
     assert ("AID", roles(actor=["world-food-programme"], recipient=["madagascar"])) in found
+
+
+def test_a_court_stopping_a_scheme_refuses_its_state_and_a_case_brought_accuses(make_source):
+    _, extraction = make_source(
+        "Cabo Verde's Constitutional Court on Thursday suspended a programme that grants residence to foreigners. The "
+        "opposition PAICV party, which brought the case, said the scheme had become a shortcut. The government "
+        "defended the scheme as \"legal and transparent.\" UNICEF said it had delivered water purification tablets. "
+        "Brunei's defence ministry declined to comment.\n", published="2026-11-27")
+    found = events_by(extraction)
+    assert ("REJECT", roles(actor=["constitutional-court"], recipient=["cabo-verde"])) in found
+    assert ("ACCUSE", roles(actor=["paicv"])) in found
+    assert ("REJECT", roles(actor=["brunei"])) in found and extraction.new_actors["brunei"].kind == "state"
+    assert [e.participant_key() for e in extraction.events if e.event_type == "AID"] == [
+        roles(actor=["unicef"], recipient=["cabo-verde"])]
+    assert ("cabo-verde", 'the scheme as "legal and transparent') in {(c.claimant_id, c.span.text) for c in extraction.claims}

@@ -1423,6 +1423,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not any(index.kind_of(a) == "person" for a in actor_ids):
                 givers = frozenset(a for e in events if e.event_type in ("AID", "AGREE") for a in e.ids("actor"))
                 recipient_ids = recipient_ids or index.leading_state(token, givers | set(actor_ids))
+        if not recipient_ids and trigger is DISMISSING and token.pos_ == "VERB":
+            # "Cabo Verde's Constitutional Court suspended a programme": a court stopping its own state's act
+            recipient_ids = [a for s in subject if s.lemma_.lower() in lexicon.words("judicial_nouns")
+                             for a in index.owners(s) if index.kind_of(a) == "state"]
         joined = verbs.get(token.head.lemma_.lower()) if token.dep_ == "conj" and token.pos_ == "VERB" else None
         if not recipient_ids and trigger.type == "REQUEST" and joined is not None and joined.type in ("ACCUSE", "REQUEST"):
             # "accused El Salvador of detaining 11 fishermen, and demanded their release": of the one accused

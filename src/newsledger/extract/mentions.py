@@ -622,7 +622,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             and not is_common_phrase(ent) and names_an_organisation(ent)
         if taken_for_place:
             actor_id = _named_actor(ent, "organization", registry, names, index)
-        elif ent.label_ == "GPE" or (ent.label_ in {*NEW_ACTOR_KINDS, "LOC"} and (country_named(ent.text) or capital)):
+        # a country's name whatever else the model took it for ("Cabo Verde's" as a product)
+        elif ent.label_ == "GPE" or (ent.label_ in {*NEW_ACTOR_KINDS, "LOC", "PRODUCT"} and (country_named(ent.text) or capital)):
             country = country_named(ent.text)
             if country is None and capital and not _is_locative(ent.root):
                 if ent.text in lexicon.load("seats"):
