@@ -1396,3 +1396,15 @@ def test_a_court_stopping_a_scheme_refuses_its_state_and_a_case_brought_accuses(
     assert [e.participant_key() for e in extraction.events if e.event_type == "AID"] == [
         roles(actor=["unicef"], recipient=["cabo-verde"])]
     assert ("cabo-verde", 'the scheme as "legal and transparent') in {(c.claimant_id, c.span.text) for c in extraction.claims}
+
+
+def test_the_border_told_before_faces_its_other_side_and_aid_distributed_or_units_sent_is_material(make_source):
+    _, extraction = make_source(
+        "Estonia and Russia opened their border bridge at Narva in 1991. Estonia has closed the bridge to cars. "
+        "Guyana offered two oil-recovery vessels to Trinidad. She said the FAO would distribute drought-tolerant "
+        "seeds in Kiribati. Australia and New Zealand have sent desalination units to Kiribati.\n",
+        published="2026-11-25")
+    found = events_by(extraction)
+    assert ("SANCTION", roles(actor=["estonia"], recipient=["russia"])) in found
+    assert ("AGREE", roles(actor=["guyana"], recipient=["trinidad-and-tobago"])) in found
+    assert ("AID", roles(actor=["australia", "new-zealand"], recipient=["kiribati"])) in found

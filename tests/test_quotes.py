@@ -193,3 +193,11 @@ def test_words_said_for_a_reported_welcome_and_a_claim_called_a_fairy_tale_and_a
         "better relations with our neighbours.\"\n", published="2026-11-28")
     assert {(q.span.text, q.speaker_id) for q in extraction.quotes} == {
         ("a fairy tale", "sok-dara"), ("any step towards better relations with our neighbours.", "hossein-rahimi")}
+
+
+def test_a_speaker_named_between_commas_before_a_verb_the_model_left_without_subject(make_source):
+    _, extraction = make_source(
+        "South Africa and Eswatini traded accusations on Wednesday.\n\n\"The fence is on our land in at least three "
+        "places,\" Eswatini's foreign minister, Pholile Dlamini, told reporters in Mbabane.\n", published="2026-11-26")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [
+        ("The fence is on our land in at least three places", "pholile-dlamini")]

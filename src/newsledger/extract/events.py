@@ -577,6 +577,14 @@ def _across(thing: Token, index: ActorIndex, actor_ids: list[str]) -> list[str]:
                if (state := place_state(place.text, index)) and state not in actor_ids]
     # the states its sentence names, by name or adjective ("during a dispute over a Haitian irrigation canal")
     named = [*((head.i, m.actor_id) for m, head in index.entries), *index.state_of_adjective.items()]
+    # "Armenia and Turkey opened their land border … Turkey closed the border in 1993 in solidarity with
+    # Azerbaijan": the border told before, between the states of its sentence
+    told = next((t for t in reversed(thing.doc[:thing.sent.start]) if t.lemma_ == thing.lemma_), None) \
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in thing.children) else None
+    sides = {a for position, a in named if told is not None and told.sent.start <= position < told.sent.end
+             and index.kind_of(a) == "state"} - set(actor_ids)
+    if len(sides) == 1 and not located:
+        return sorted(sides)
     others = {a for position, a in named if thing.sent.start <= position < thing.sent.end
               and index.kind_of(a) == "state"} - set(actor_ids)
     # "… Ecuadorian police stormed Mexico's embassy. Mexico broke off ties"; not "the two countries cut ties"

@@ -174,9 +174,13 @@ def _trailing_subject(verb: Token) -> Token | None:
     said.", "her lawyer, Ramon Cruz, said:"), which the model sometimes leaves out of the verb's
     subject."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in (".", ",", ":") or verb.i < 2:
+    # a verb the model left with no subject may go on: "…,” Eswatini's foreign minister, Pholile Dlamini,
+    # told reporters in Mbabane."
+    subjectless = not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    if verb.i + 1 >= len(doc) or verb.i < 2 or (doc[verb.i + 1].text not in (".", ",", ":") and not subjectless):
         return None
-    end = verb.i - 1 if doc[verb.i - 1].text == "," and doc[verb.i + 1].text == ":" else verb.i  # a name in apposition
+    # a name in apposition
+    end = verb.i - 1 if doc[verb.i - 1].text == "," and (doc[verb.i + 1].text == ":" or subjectless) else verb.i
     start = end - 1
     while start >= 0 and doc[start].text != "," and verb.i - start <= 8:
         start -= 1
