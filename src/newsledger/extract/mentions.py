@@ -999,15 +999,15 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     owners += [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from"
                for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_in(obj)
                if index.kind_of(a) in ("state", "organization")]
-    # one state's envoy ("Russia's ambassador to Belgium said"), not a group of sources ("EU diplomats said")
-    # and one state's unnamed minister ("Pakistan's aviation minister said")
-    envoy = (token.lemma_.lower() in lexicon.words("envoy_nouns") or (
+    # one state's envoy ("Russia's ambassador to Belgium said") or unnamed minister ("Pakistan's aviation
+    # minister said"), not a group of sources ("EU diplomats said")
+    one_official = (token.lemma_.lower() in lexicon.words("envoy_nouns") or (
         token.lemma_.lower() in lexicon.words("person_role_nouns") and all(index.kind_of(a) == "state" for a in owners))) \
         and token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children)
     # a union's members together: "the bloc's foreign ministers said in a statement"
     members = token.tag_ == "NNS" and token.lemma_.lower() in lexicon.words("person_role_nouns") \
         and any(c.dep_ == "poss" for c in token.children) and all(index.kind_of(a) == "organization" for a in owners)
-    if (token.lemma_.lower() in lexicon.words("owned_body_nouns") or envoy or members) and owners:
+    if (token.lemma_.lower() in lexicon.words("owned_body_nouns") or one_official or members) and owners:
         return owners[0]  # "Turkey's disaster agency said", "EU election observers said": a body speaks for its owner
     if (named_body := index.body_named(token)) is not None:
         return named_body  # "the ruling Frelimo party said"
