@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import ChainMap
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
@@ -991,6 +992,13 @@ def _summary(event: Event, actors: dict[str, Actor]) -> str:
     return " ".join(part for part in (names["actor"], verb, names["recipient"]) if part)
 
 
+def _talks_of_others(events: list[Event], mediators: list[str], told_where: Callable[[Event], bool]) -> Event | None:
+    """The last meeting told where `told_where` says, held by sides other than `mediators`: the talks
+    a host or mediator named later joins."""
+    return next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_mode != "third-party"
+                 and told_where(e) and not set(e.ids("actor")) & set(mediators)), None)
+
+
 def _mediated_by(talks: Event, mediators: list[str], actors: dict[str, Actor]) -> None:
     """Talks told before, now with who mediated or hosted them: the mediators meet both sides (CAMEO 045)."""
     talks.participants = _participants(mediators, talks.ids("actor"), False)
@@ -1232,18 +1240,14 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if hosted is not None and actor_ids:
                 # "resumed talks in Jeddah, hosted by Saudi Arabia and the United States": the talks told by
                 # the verb the participle hangs on, now with who hosted them
-                told = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_mode != "third-party"
-                             and e.span.start <= hosted.idx < e.span.end and not set(e.ids("actor")) & set(actor_ids)),
-                            None)
+                told = _talks_of_others(events, actor_ids, lambda e: e.span.start <= hosted.idx < e.span.end)
                 if told is not None:
                     _mediated_by(told, actor_ids, actors)
                     continue
             if not recipient_ids and trigger.mode == "third-party" and actor_ids and any(
                     thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts) for thing in _objects(token)):
                 # "a meeting in Geneva … The EU, which mediated the talks,": the meeting told just before
-                told = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_mode != "third-party"
-                             and sentences[token.i] - e.span.sentence <= 1 and not set(e.ids("actor")) & set(actor_ids)),
-                            None)
+                told = _talks_of_others(events, actor_ids, lambda e: sentences[token.i] - e.span.sentence <= 1)
                 if told is not None:
                     _mediated_by(told, actor_ids, actors)
                     continue

@@ -147,15 +147,15 @@ class ActorIndex:
         # "a court in Bishkek": the state of the place it sits in
         located = [state for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for place in prep.children if place.dep_ == "pobj" and (state := place_state(place.text, self))]
+        told = located[:1] or self._owners_told_before(noun) or self._state_reported_on(noun)
         # "both governments", "the two countries' parliaments": a pair, not the state the story names most
-        if names_two(noun) or any(c.dep_ == "poss" and names_two(c) for c in noun.children):
-            return located[:1] or self._owners_told_before(noun) or self._state_reported_on(noun)
+        if told or names_two(noun) or any(c.dep_ == "poss" and names_two(c) for c in noun.children):
+            return told
         # "sent a team of mediators": one body of many, not the state the story names most (though "A
         # federal court convicted" is the story's state's)
         indefinite = noun.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                       for c in noun.children)
-        return located[:1] or self._owners_told_before(noun) or self._state_reported_on(noun) \
-            or self._state_reporting(noun) or ([] if indefinite else self.leading_state(noun))
+        return self._state_reporting(noun) or ([] if indefinite else self.leading_state(noun))
 
     def _state_reported_on(self, noun: Token) -> list[str]:
         """The state whose own act an unowned body reports: "Manila summoned China's ambassador, the

@@ -282,12 +282,15 @@ def _is_short(words: str) -> bool:
     return len(words.split()) <= SCARE_QUOTE_MAX_WORDS
 
 
+def _outside_heads(doc: Doc, start: int, end: int) -> list[Token]:
+    """The quoted words whose head lies outside the marks: how the quotation hangs in its sentence."""
+    inside = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in inside if not inside.start <= t.head.i < inside.end] if inside is not None else []
+
+
 def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
     """Whether the quoted words only modify a noun outside the marks ("'annexation' vote")."""
-    inside = doc.char_span(start, end, alignment_mode="expand")
-    if inside is None:
-        return False
-    roots = [t for t in inside if not inside.start <= t.head.i < inside.end]
+    roots = _outside_heads(doc, start, end)
     # "whose “prior consultation” process": the model may hang each quoted word on the noun
     if len({root.head.i for root in roots}) != 1 or any(root.dep_ not in ("compound", "amod", "nmod", "poss") for root in roots) \
             or roots[0].head.pos_ != "NOUN" or roots[0].i > roots[0].head.i:
@@ -301,8 +304,7 @@ def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
 def _designates(doc: Doc, start: int, end: int) -> bool:
     """Whether the quoted words are the name a body gives something by law: "declared the group
     “extremist”", "designated it a “terrorist organisation”"."""
-    inside = doc.char_span(start, end, alignment_mode="expand")
-    roots = [t for t in inside if not inside.start <= t.head.i < inside.end] if inside is not None else []
+    roots = _outside_heads(doc, start, end)
     if len(roots) != 1 or roots[0].dep_ not in ("oprd", "appos", "xcomp", "attr"):
         return False
     governor = roots[0].head.head if roots[0].dep_ == "appos" else roots[0].head
