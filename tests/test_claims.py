@@ -224,3 +224,12 @@ def test_an_unnamed_minister_speaks_for_her_state_and_a_news_agencys_tally_is_th
         "Pakistan's aviation minister said many of its pilots held dubious licences. Jihadist attacks killed more "
         "than 40 Togolese soldiers in the north last year, according to an AFP tally.\n", published="2026-11-25")
     assert [c.claimant_id for c in extraction.claims] == ["pakistan", "afp"]
+
+
+def test_what_a_relative_clause_says_of_its_noun_is_the_claim(make_source):
+    _, extraction = make_source(
+        "Mexico swore in 881 judges on Monday, completing an overhaul that critics call the end of an independent "
+        "judiciary. The government passed a law that opponents describe as a gag on the press. Poland adopted a "
+        "reform that critics say undermines the courts.\n", published="2026-11-27")
+    assert [c.span.text for c in extraction.claims] == [
+        "the end of an independent judiciary", "a gag on the press", "undermines the courts"]

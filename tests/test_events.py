@@ -1408,3 +1408,19 @@ def test_the_border_told_before_faces_its_other_side_and_aid_distributed_or_unit
     assert ("SANCTION", roles(actor=["estonia"], recipient=["russia"])) in found
     assert ("AGREE", roles(actor=["guyana"], recipient=["trinidad-and-tobago"])) in found
     assert ("AID", roles(actor=["australia", "new-zealand"], recipient=["kiribati"])) in found
+
+
+def test_a_charge_denied_after_a_comma_is_asserted_and_an_offer_is_accepted_from_its_maker(make_source):
+    _, extraction = make_source(
+        "Qatar has offered to mediate between Rwanda and Burundi. Burundi has accepted in principle. Pakistan accuses "
+        "Kabul of sheltering militants, a charge Kabul denies. Thailand accused Cambodia of laying landmines, which "
+        "Phnom Penh denied. Chile and Peru reopened the border on Thursday. The countries' foreign ministers met in "
+        "Lima on Nov. 12.\n", published="2026-11-27")
+    found = events_by(extraction)
+    assert ("AGREE", roles(actor=["burundi"], recipient=["qatar"])) in found
+    assert ("ACCUSE", roles(actor=["pakistan"], recipient=["afghanistan"])) in found
+    assert ("REJECT", roles(actor=["afghanistan"], recipient=["pakistan"])) in found
+    assert ("REJECT", roles(actor=["cambodia"], recipient=["thailand"])) in found
+    assert ("CONSULT", roles(actor=["chile"], recipient=["peru"])) in found
+    assert ("pakistan", "sheltering militants") in {(c.claimant_id, c.span.text) for c in extraction.claims}
+    assert "afghanistan" not in {c.claimant_id for c in extraction.claims}

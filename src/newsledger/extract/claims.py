@@ -8,7 +8,7 @@ from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.quotes import PAIRS, reporting_subject
 from newsledger.extract.records import Claim, Quote
-from newsledger.extract.spans import accused_of, char_span, described_nouns, doc_text, is_to_infinitive
+from newsledger.extract.spans import accused_of, char_span, charged_clauses, described_nouns, doc_text, is_to_infinitive
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 OPENING_MARKS = set(PAIRS)
@@ -142,6 +142,8 @@ class ClaimFinder:
                        and not (child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i:verb.i]))
                        # "…, a label critics say echoes Russian law": what the label stands beside is not theirs
                        and not (child.i < verb.i and _says_of_a_noun(verb))
+                       # "Burundi accuses Rwanda of …, a charge Rwanda denies": the charge is Burundi's
+                       and child not in charged_clauses(verb)
                        # "argued over tolls that Argentina charges": a relative clause taken for a reported one
                        and not any(c.lower_ in ("that", "which") and c.dep_ in ("dobj", "pobj") for c in child.children)]
         # "said that the ruling was political and that she would appeal": each that-clause is a claim
@@ -149,6 +151,8 @@ class ClaimFinder:
                         if any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in conj.children)]
         for child in complements:
             start, end = self.subtree(child)
+            if verb.dep_ == "relcl" and child.i > verb.i:  # "a reform that critics say undermines the courts"
+                start = max(start, verb.doc[verb.i + 1].idx)
             later = [c for c in complements if c.i > child.i and c in child.conjuncts]
             if later:  # "that the ruling was political and that she would appeal": up to the second clause
                 before = [t for t in child.subtree if t.i < later[0].left_edge.i and t.dep_ != "cc" and not t.is_punct]
@@ -189,6 +193,14 @@ class ClaimFinder:
         predicates.sort(key=lambda token: token.i)
         if predicates and predicates[-1].pos_ == "PROPN":
             return  # "the islands, which China calls Diaoyu": a name, not a judgement
+        if objects and verb.dep_ == "relcl" and not any(
+                c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") for c in verb.children):
+            # "an overhaul that critics call the end of …", "a law that opponents describe as a gag": what is
+            # called is the noun the clause describes, and the claim is the word for it
+            word = predicates[-1] if predicates else objects[0]
+            word = next((c for c in word.children if c.dep_ == "pobj"), word) if word.lower_ == "as" else word
+            self.add(*self.subtree(word), self.claimant(verb), verb.text)
+            return
         if objects and not predicates and any(c.dep_ == "nmod" and c.i < objects[0].i for c in objects[0].children):
             # "called the arrests “theatre”", parsed as one noun: what is called and the word for it
             self.add(*self.subtree(objects[0]), self.claimant(verb), verb.text)

@@ -16,7 +16,7 @@ from newsledger.extract.dates import resolve_date
 from newsledger.extract.mentions import ActorIndex, coordinated, names_two, place_state
 from newsledger.extract.quotes import reporting_subject
 from newsledger.extract.records import DateInterval, Event, Participant
-from newsledger.extract.spans import accused_of, doc_text, entity_at, is_to_infinitive, joined_after_comma, tokens_span
+from newsledger.extract.spans import accused_of, charged_clauses, doc_text, entity_at, is_to_infinitive, joined_after_comma, tokens_span
 from newsledger.nlp import ACTOR_LABEL
 from newsledger.registry import Actor, Registry
 
@@ -64,6 +64,7 @@ class Trigger:
     needs_recipient: bool = False
     needs_infinitive: bool = False
     reciprocal: bool = False  # two actors and no recipient did it to each other: "the neighbours fought wars"
+    answers: bool = False  # aimed at whoever last did an act of its type: "Burundi has accepted (the offer)"
 
 
 def _triggers(kind: str) -> dict[str, Trigger]:
@@ -198,7 +199,8 @@ def _is_hypothetical(token: Token) -> bool:
             return True  # "jailed for organising protests": the charge, not an act the report asserts
         if _is_condition(node):
             return True  # "until Iran signed a new agreement": a condition, not a fact
-        if node.head.i != node.i and node.head.lemma_.lower() in lexicon.words("denial_verbs"):
+        if node.head.i != node.i and node.head.lemma_.lower() in lexicon.words("denial_verbs") \
+                and node not in charged_clauses(node.head):
             return True  # "denied supplying weapons": what is denied is not reported as done
         if _is_concurrent(node):
             continue  # "accused China of ramming a boat, injuring three sailors": part of what is accused
@@ -1303,6 +1305,12 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # "rejected the charge", "rejected the plan", "dismissed the remarks", "disputed that": whoever
                 # last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
+            if trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
+                # "Burundi accuses Rwanda of backing rebels, which Rwanda denies": the accuser, not the rebels
+                recipient_ids = _last_accusers([e for e in events if e.span.sentence == sentences[token.i]], actor_ids) \
+                    or recipient_ids
+            if not recipient_ids and trigger.answers:
+                recipient_ids = _last_actors(events, actor_ids, [trigger.type])
             if not recipient_ids and trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
                 # "Moscow denied any involvement"; "denied that any such agreement existed", "denied targeting
                 # civilians": whoever said so
@@ -1321,7 +1329,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             kind = lexicon.load("events")["object_kinds"].get(lemma)
             # "dismissed the move as “another political attack”": words cast on anything answer it
             if kind and " " not in lemma and not any(_is_object_of_kind(thing, kind, index) for thing in _objects(token)) \
-                    and not _casts(token):
+                    and not _casts(token) and not (trigger.answers and not _objects(token)):
                 continue
             unlike = lexicon.load("events")["unlike_objects"].get(lemma)
             if unlike and any(_is_of_kind(thing, unlike) for thing in _objects(token)):
