@@ -1424,3 +1424,28 @@ def test_a_charge_denied_after_a_comma_is_asserted_and_an_offer_is_accepted_from
     assert ("CONSULT", roles(actor=["chile"], recipient=["peru"])) in found
     assert ("pakistan", "sheltering militants") in {(c.claimant_id, c.span.text) for c in extraction.claims}
     assert "afghanistan" not in {c.claimant_id for c in extraction.claims}
+
+
+def test_a_day_before_an_act_named_again_and_a_call_is_not_merged_into_a_visit(make_source):
+    _, extraction = make_source(
+        "Chile and Argentina signed a contract on Thursday. Chile's energy minister, Diego Pizarro, visited Buenos "
+        "Aires earlier this month, and spoke by phone with Argentina's energy secretary, María Luz Ferreyra, last "
+        "week. The day before the signing, Bolivia offered to sell gas to Chile. Talks between the three countries "
+        "collapsed in 2023.\n", published="2026-11-27")
+    dated = {(e.event_type, e.participant_key()): (e.date.start.isoformat(), e.date.end.isoformat())
+             for e in extraction.events}
+    assert dated["CONSULT", roles(actor=["diego-pizarro"], recipient=["argentina"])] == ("2026-11-01", "2026-11-27")
+    assert dated["CONSULT", roles(actor=["diego-pizarro"], recipient=["maria-luz-ferreyra"])] == ("2026-11-16", "2026-11-22")
+    assert dated["AGREE", roles(actor=["bolivia"], recipient=["chile"])] == ("2026-11-25", "2026-11-25")
+    assert not [e for e in extraction.events if e.event_type == "CONSULT" and e.date.start.year == 2023]
+
+
+def test_a_complaint_rejected_answers_who_lodged_it_and_talks_with_an_office_meet_its_holder(make_source):
+    _, extraction = make_source(
+        "Greece lodged a protest with North Macedonia on Thursday over new textbooks. \"These books are wrong,\" "
+        "spokeswoman Eleni Markou said. North Macedonia's education minister, Arben Selimi, rejected the complaint. "
+        "Saudi officials have discussed the move with the office of Lebanese Prime Minister Nawaf Salam.\n",
+        published="2026-11-27")
+    found = events_by(extraction)
+    assert ("REJECT", roles(actor=["arben-selimi"], recipient=["greece"])) in found
+    assert ("CONSULT", roles(actor=["saudi-arabia"], recipient=["nawaf-salam"])) in found

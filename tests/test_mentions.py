@@ -614,3 +614,12 @@ def test_an_untagged_subject_owning_her_goats_is_a_person_and_a_body_named_with_
         "International NGOs in Nepal called the ban \"a blunt instrument\".\n", published="2026-11-23")
     assert extraction.new_actors["tsetsegmaa-dorj"].kind == "person"
     assert [q.speaker_id for q in extraction.quotes] == ["association-of-international-ngos"]
+
+
+def test_a_name_after_official_is_a_person_and_one_after_outlet_an_organisation(make_source):
+    _, extraction = make_source(
+        "Live: Cyclone Faida hits Mozambique\n\n10:20 Local official Helena Macuácua: \"Whole neighbourhoods are "
+        "under water.\"\n\n11:00 Farid Mammadli, who worked for the independent outlet Sahil News, was arrested in "
+        "March.\n", published="2026-11-28")
+    assert extraction.new_actors["helena-macuacua"].kind == "person"
+    assert extraction.new_actors["sahil-news"].kind == "organization"

@@ -420,6 +420,20 @@ def _act_named_again(noun: Token, events: list[Event]) -> Event | None:
     return None
 
 
+def _day_from_act(verb: Token, events: list[Event], published: dt.date) -> tuple[DateInterval, list[Token]] | None:
+    """A day counted from an act told and dated before, which a noun names again: "The day before
+    the signing, Bolivia offered …" counts from the signing told before."""
+    for day in verb.children:
+        phrases = [prep for prep in day.children if prep.dep_ == "prep" and prep.lower_ in ("before", "after")] \
+            if day.dep_ == "npadvmod" and day.lemma_.lower() == "day" else []
+        for prep in phrases:
+            act = next((e for noun in prep.children if noun.dep_ == "pobj"
+                        and (e := _act_named_again(noun, events)) is not None and e.date.precision == "day"), None)
+            if act is not None:
+                return resolve_date(f"the day {prep.lower_}", published, reference=act.date), list(day.subtree)
+    return None
+
+
 def _told_with(event: Event, noun: Token) -> bool:
     """Whether an event was told with the word a noun names it by: "released 14 prisoners" for
     "their release"."""
@@ -661,10 +675,13 @@ def _objects(verb: Token) -> list[Token]:
 
 def _hung_on_object(verb: Token, preposition: str) -> list[Token]:
     """A verb's preposition the model hung on its object, when it brings in someone named:
-    "discussed the pass with Javier Milei"."""
+    "discussed the pass with Javier Milei", "with the office of Prime Minister Nawaf Salam"."""
+    named = ("PERSON", "GPE", "ORG", ACTOR_LABEL)
     return [prep for thing in verb.children if thing.dep_ == "dobj" for prep in thing.children
             if prep.dep_ == "prep" and prep.lower_ == preposition
-            and any(obj.dep_ == "pobj" and obj.ent_type_ in ("PERSON", "GPE", "ORG", ACTOR_LABEL) for obj in prep.children)]
+            and any(obj.dep_ == "pobj" and (obj.ent_type_ in named or any(
+                of.dep_ == "prep" and of.lower_ == "of" and any(o.ent_type_ in named for o in of.children)
+                for of in obj.children)) for obj in prep.children)]
 
 
 def _phrasal_fits(phrasal: str, verb: Token, index: ActorIndex) -> bool:
@@ -1498,6 +1515,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             date, date_tokens = next(((d, words) for c in infinitives
                                       for d, words in [_dated(c, published, reference, last_named=last_named)]
                                       if d.end is not None and d.end <= published), (date, date_tokens))
+        if date.precision == "unknown" and (counted := _day_from_act(token, events, published)) is not None:
+            date, date_tokens = counted
         location, place_tokens = _location(token, index)
         if not location and token.pos_ != "VERB" and trigger.type == "CONSULT" and token.head.pos_ == "VERB" \
                 and token.dep_ != "conj":  # not "follows talks in Addis Ababa and a visit to Djibouti"
@@ -1561,7 +1580,7 @@ def _merge_visits(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     merged: list[Event] = []
     for meeting in visits:
         hosts = [actors[r] for r in meeting.ids("recipient") if r in actors]
-        visit = next((v for v in visits if v is not meeting and v not in merged
+        visit = next((v for v in visits if v is not meeting and v not in merged and meeting.event_mode != "phone"
                       and set(v.ids("actor")) == set(meeting.ids("actor"))
                       and hosts and all(h.kind == "person" and h.country for h in hosts)
                       and {actors[r].country for r in v.ids("recipient") if r in actors and actors[r].kind == "state"}

@@ -141,7 +141,10 @@ class ActorIndex:
             return []
         # "her government": the state of the leader it belongs to ("his office" stays his)
         governing = noun.lemma_.lower() in lexicon.words("governing_nouns")
-        owners = [(self.state_of_person(a) if governing else None) or a for a in self.owners(noun)]
+        # "the office of Prime Minister Nawaf Salam" is his, as "his office" is
+        held = self.owners(noun) or [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                     for obj in prep.children if obj.dep_ == "pobj" for a in self.actors_in(obj)]
+        owners = [(self.state_of_person(a) if governing else None) or a for a in held]
         if owners:
             return owners
         # "a court in Bishkek": the state of the place it sits in
@@ -308,8 +311,9 @@ def _is_locative(token: Token) -> bool:
 def names_two(noun: Token) -> bool:
     """ "both governments", "the two leaders", "the neighbours"."""
     words = {child.lower_ for child in noun.children if child.dep_ in ("det", "nummod", "predet")}
+    counted = any(child.dep_ == "nummod" for child in noun.children)  # "the three countries" are no pair
     return "both" in words or "two" in words or (
-        "the" in words and noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon.words("pair_plurals"))
+        "the" in words and not counted and noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon.words("pair_plurals"))
 
 
 def _title_tokens(ent: SpacySpan, actor_tokens: set[int]) -> list[Token]:
