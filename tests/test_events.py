@@ -1449,3 +1449,29 @@ def test_a_complaint_rejected_answers_who_lodged_it_and_talks_with_an_office_mee
     found = events_by(extraction)
     assert ("REJECT", roles(actor=["arben-selimi"], recipient=["greece"])) in found
     assert ("CONSULT", roles(actor=["saudi-arabia"], recipient=["nawaf-salam"])) in found
+
+
+def test_a_verb_the_model_took_for_an_adjective_of_a_titled_name_is_read_as_the_act(make_source):
+    _, extraction = make_source(
+        "A Turkish court on Thursday jailed Kartal mayor Selim Aydoğan pending trial. A court in Baku sentenced "
+        "journalist Farid Mammadli to nine years in prison on Tuesday. The jailed mayor Ali Demir was freed.\n",
+        published="2026-11-28")
+    dated = {(e.event_type, e.participant_key()): e.date.start.isoformat() for e in extraction.events if e.date.start}
+    assert dated[("COERCE", roles(actor=["turkey"], recipient=["selim-aydogan"]))] == "2026-11-26"
+    assert dated[("SANCTION", roles(actor=["azerbaijan"], recipient=["farid-mammadli"]))] == "2026-11-24"
+
+
+def test_boats_returned_the_day_before_an_act_told_and_a_plan_called_a_threat_and_crossings_closed(make_source):
+    _, patrols = make_source(
+        "Peruvian and Bolivian navy boats began joint patrols on Lake Titicaca on Wednesday. The day before the "
+        "patrols began, Bolivia's navy returned two Peruvian fishing boats.\n", published="2026-11-27")
+    returned = events_by(patrols)["RETREAT", roles(actor=["bolivia"], recipient=["peru"])]
+    assert returned.date.start.isoformat() == returned.date.end.isoformat() == "2026-11-24"
+    _, base = make_source(
+        "CAIRO — Egypt on Tuesday called Ethiopia's plan to lease a naval base on the Red Sea coast of Somaliland "
+        "\"a threat to regional security,\" reviving a dispute that has simmered since 2024.\n", published="2026-11-25", name="base")
+    assert ("ACCUSE", roles(actor=["egypt"], recipient=["ethiopia"])) in events_by(base)
+    _, crossings = make_source(
+        "Panama's government has asked Colombia to do more against smugglers. It closed three informal crossings "
+        "in August.\n", published="2026-11-27", name="crossings")
+    assert ("SANCTION", roles(actor=["panama"], recipient=["colombia"])) in events_by(crossings)

@@ -623,3 +623,11 @@ def test_a_name_after_official_is_a_person_and_one_after_outlet_an_organisation(
         "March.\n", published="2026-11-28")
     assert extraction.new_actors["helena-macuacua"].kind == "person"
     assert extraction.new_actors["sahil-news"].kind == "organization"
+
+
+def test_an_acronym_naming_an_agency_between_commas_is_the_agency(make_source):
+    _, extraction = make_source(
+        "08:10 Chile's forestry agency, CONAF, said 14 fires were burning across the Valparaíso region.\n",
+        published="2026-11-28")
+    assert extraction.new_actors["conaf"].kind == "organization"
+    assert [c.claimant_id for c in extraction.claims] == ["conaf"]

@@ -83,7 +83,8 @@ def _casts(verb: Token) -> list[Token]:
     casts = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
     # "called the plan “blackmail”", the object hung on the words as their modifier
     objects = [c for c in verb.children if c.dep_ == "dobj"] or [
-        c for cast in casts if cast.dep_ == "oprd" for c in cast.children if c.dep_ == "nmod" and c.i < cast.i]
+        c for cast in casts if cast.dep_ == "oprd" for c in cast.children if c.dep_ == "nmod" and c.i < cast.i] \
+        or _thing_called(verb)
     # the model hangs the words on the object ("the report “fabricated”"), or takes them for the
     # object and the object for their modifier ("the move “intimidation …”")
     # or takes the words for an adjective of the object written after it ("the duties “unjustified”")
@@ -95,6 +96,13 @@ def _casts(verb: Token) -> list[Token]:
     casts += [obj for prep in [*verb.children, *(c for o in objects for c in o.children)]
               if prep.dep_ == "prep" and prep.lower_ == "as" for obj in prep.children if obj.dep_ == "pobj"]
     return casts if objects else []
+
+
+def _thing_called(verb: Token) -> list[Token]:
+    """The first of two predicates, which the model makes of the thing called and the words cast on
+    it: "called Ethiopia's plan “a threat”"."""
+    predicates = [child for child in verb.children if child.dep_ == "oprd"]
+    return predicates[:1] if len(predicates) > 1 else []
 
 
 def _disparaging(verb: Token) -> Trigger:
@@ -421,16 +429,21 @@ def _act_named_again(noun: Token, events: list[Event]) -> Event | None:
 
 
 def _day_from_act(verb: Token, events: list[Event], published: dt.date) -> tuple[DateInterval, list[Token]] | None:
-    """A day counted from an act told and dated before, which a noun names again: "The day before
-    the signing, Bolivia offered …" counts from the signing told before."""
-    for day in verb.children:
-        phrases = [prep for prep in day.children if prep.dep_ == "prep" and prep.lower_ in ("before", "after")] \
-            if day.dep_ == "npadvmod" and day.lemma_.lower() == "day" else []
-        for prep in phrases:
-            act = next((e for noun in prep.children if noun.dep_ == "pobj"
-                        and (e := _act_named_again(noun, events)) is not None and e.date.precision == "day"), None)
-            if act is not None:
-                return resolve_date(f"the day {prep.lower_}", published, reference=act.date), list(day.subtree)
+    """A day counted from an act told and dated before, named again by a noun ("The day before the
+    signing, Bolivia offered …") or by a clause with its verb ("The day before the patrols began")."""
+    days = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
+    for prep in (p for day in days for p in day.children if p.dep_ == "prep" and p.lower_ in ("before", "after")):
+        act = next((e for noun in prep.children if noun.dep_ == "pobj"
+                    if (e := _act_named_again(noun, events)) is not None and e.date.precision == "day"), None)
+        if act is not None:
+            return resolve_date(f"the day {prep.lower_}", published, reference=act.date), list(prep.head.subtree)
+    for clause in verb.children:
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("before", "after")]
+        # the model hangs "The day" on the clause or on the verb it dates
+        if clause.dep_ == "advcl" and marks and (days or any(c.dep_ == "npadvmod" and c.lemma_.lower() == "day"
+                                                           for c in clause.children)):
+            if (reference := _told_day([clause], published)) is not None:
+                return resolve_date(f"the day {marks[0]}", published, reference=reference), list(clause.subtree)
     return None
 
 
@@ -658,6 +671,7 @@ def _objects(verb: Token) -> list[Token]:
     # "sentenced opposition leader Jawhar Ben Mbarek to 12 years": a person the model took for an adverb
     found += [child for child in verb.children if child.dep_ == "npadvmod" and child.i > verb.i
               and child.ent_type_ == "PERSON" and not found]
+    found += _thing_called(verb) if not found else []
     # "the RSF, which the army has fought": a relative pronoun stands for the noun the clause describes,
     # as does the missing object of "an allegation Moscow denied"
     found = [verb.head if thing.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else thing for thing in found]

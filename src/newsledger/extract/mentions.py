@@ -295,11 +295,14 @@ def _inside_longer_name(token: Token) -> bool:
 
 def _is_untagged_acronym(token: Token) -> bool:
     """A short name in capitals acting as a subject that the model did not tag ("BP, which
-    operates the field, welcomed the agreement"): an organisation by its acronym."""
+    operates the field, welcomed the agreement"), or naming one ("Chile's forestry agency, CONAF,
+    said"): an organisation by its acronym."""
     not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
+    naming = token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS \
+        and token.head.lemma_.lower() in lexicon.words("organisation_role_nouns")
     # "OPEC+" keeps its plus; the model may take one for a plural noun ("ECOWAS said")
     return token.pos_ in ("PROPN", "NOUN") and token.is_upper and token.text.rstrip("+").isalpha() and 2 <= len(token.text) <= 6 \
-        and token.dep_ in SUBJECT_DEPS and not token.ent_type_ and token.lower_ not in not_names
+        and (token.dep_ in SUBJECT_DEPS or naming) and not token.ent_type_ and token.lower_ not in not_names
 
 
 def _is_locative(token: Token) -> bool:
