@@ -233,3 +233,10 @@ def test_what_a_relative_clause_says_of_its_noun_is_the_claim(make_source):
         "reform that critics say undermines the courts.\n", published="2026-11-27")
     assert [c.span.text for c in extraction.claims] == [
         "the end of an independent judiciary", "a gag on the press", "undermines the courts"]
+
+
+def test_a_report_the_model_left_unattached_before_its_sayer_is_a_claim(make_source):
+    _, extraction = make_source(
+        "Live: Ferry capsizes\n\n07:30 A passenger ferry carrying about 180 people capsized near Ukerewe island on "
+        "Lake Victoria early this morning, Tanzania's police said.\n", published="2026-11-27")
+    assert [(c.claimant_id, c.span.text[:30]) for c in extraction.claims] == [("tanzania", "A passenger ferry carrying abo")]

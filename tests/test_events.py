@@ -1475,3 +1475,22 @@ def test_boats_returned_the_day_before_an_act_told_and_a_plan_called_a_threat_an
         "Panama's government has asked Colombia to do more against smugglers. It closed three informal crossings "
         "in August.\n", published="2026-11-27", name="crossings")
     assert ("SANCTION", roles(actor=["panama"], recipient=["colombia"])) in events_by(crossings)
+
+
+def test_a_swap_mediated_a_loan_from_a_states_bank_flights_resumed_and_ties_restored(make_source):
+    _, swap = make_source(
+        "KYIV — Russia and Ukraine exchanged 150 prisoners of war each on Friday, the second swap this month, after "
+        "mediation by the United Arab Emirates.\n", published="2026-11-28")
+    assert ("CONSULT", roles(actor=["united-arab-emirates"], recipient=["russia", "ukraine"])) in events_by(swap)
+    _, loan = make_source(
+        "Laos and Vietnam signed a financing agreement on Wednesday for a railway. South Korea's Export-Import Bank "
+        "will lend $1.2 billion for the project, the ministry said.\n", published="2026-11-26", name="loan")
+    assert ("AGREE", roles(actor=["export-import-bank"], recipient=["laos"])) in events_by(loan)
+    _, flights = make_source(
+        "Kenya and Somalia resumed direct passenger flights between Nairobi and Mogadishu on Monday. Somalia cut "
+        "diplomatic ties with Kenya in December 2020 and restored them in May 2021. Nicaragua's congress on Tuesday "
+        "stripped 94 exiled government critics of their citizenship.\n", published="2026-11-25", name="flights")
+    found = events_by(flights)
+    assert ("COOPERATE", roles(actor=["kenya", "somalia"])) in found
+    assert found["COOPERATE", roles(actor=["somalia"], recipient=["kenya"])].date.start.isoformat() == "2021-05-01"
+    assert ("COERCE", roles(actor=["nicaragua"])) in found

@@ -201,3 +201,11 @@ def test_a_speaker_named_between_commas_before_a_verb_the_model_left_without_sub
         "places,\" Eswatini's foreign minister, Pholile Dlamini, told reporters in Mbabane.\n", published="2026-11-26")
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [
         ("The fence is on our land in at least three places", "pholile-dlamini")]
+
+
+def test_a_designation_in_a_clause_with_no_verb_is_no_ones_words(make_source):
+    _, extraction = make_source(
+        "MANAGUA — Nicaragua's congress on Tuesday stripped 94 exiled government critics of their citizenship, "
+        "declaring them \"traitors to the homeland,\" in a vote the opposition called a \"legal lynching.\"\n",
+        published="2026-11-26")
+    assert [q.span.text for q in extraction.quotes] == ["legal lynching."]

@@ -174,6 +174,10 @@ class ClaimFinder:
         if not complements and len(subjects) > 1 and verb.doc[subjects[1].left_edge.i - 1].text == ",":
             # "Heavy rain flooded parts of Karachi, the agency said", parsed as two subjects
             self.add(*self.subtree(subjects[0]), self.claimant(verb), verb.text)
+        unattached = [c for c in verb.children if c.dep_ == "dep" and c.i < verb.i]
+        if not complements and len(subjects) == 1 and unattached and verb.doc[subjects[0].left_edge.i - 1].text == ",":
+            # "A passenger ferry … capsized near Ukerewe island, Tanzania's police said", the report left unattached
+            self.add(unattached[0].left_edge.idx, verb.doc[subjects[0].left_edge.i - 1].idx, self.claimant(verb), verb.text)
 
     def characterisation(self, verb: Token) -> None:
         """"cast X as Y", "described X as Y", "calls them fabricated"."""

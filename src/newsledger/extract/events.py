@@ -725,12 +725,13 @@ def _is_of_kind(thing: Token, kind: str) -> bool:
 
 
 def _thing_referred_to(pronoun: Token, kinds: tuple[str, ...] = ()) -> Token | None:
-    """The thing "it" stands for when it is no actor: the last common noun named before it in its
-    sentence, the last of the kinds wanted if there is one ("reopened the border post … when the
-    authorities closed it")."""
-    if pronoun.lower_ != "it" or pronoun.pos_ != "PRON":
+    """The thing "it" (or "them") stands for when it is no actor: the last common noun named before
+    it in its sentence, the last of the kinds wanted if there is one ("reopened the border post … when
+    the authorities closed it", "cut ties with Kenya in 2020 and restored them in 2021")."""
+    if pronoun.lower_ not in ("it", "them") or pronoun.pos_ != "PRON":
         return None
-    named = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ == "NOUN" and not t.ent_type_]
+    named = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ == "NOUN" and not t.ent_type_
+             and (t.tag_ == "NNS") == (pronoun.lower_ == "them")]
     fitting = [t for t in named if any(_is_of_kind(t, kind) for kind in kinds)]
     return (fitting or named or [None])[-1]
 
@@ -1074,6 +1075,10 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
                 recipients += [r for r in named if r not in recipients]
             elif trigger.type == "ASSAULT" and prep.lower_ in ("in", "of"):  # "its war in Ukraine", "invasion of Ukraine"
                 recipients += [r for r in named if r not in recipients]
+    if trigger.mode == "third-party" and noun.dep_ == "pobj" and not recipients:
+        # "Russia and Ukraine exchanged prisoners, with mediation from the UAE": the mediator meets the sides
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), noun)  # "…, the second swap, after mediation by"
+        recipients = [a for s in verb.children if s.dep_ == "nsubj" for a in _phrase_actors(s, index) if a not in actors]
     if trigger.type == "CONSULT" and not actors:
         # "talks on renewing the treaty between India and Bangladesh": the sides of what is discussed
         actors = [a for prep in _own_clause(noun) if prep.dep_ == "prep" and prep.lower_ in config["joint_prepositions"]
@@ -1470,10 +1475,14 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                               if (state := index.state_of_person(a) or (a if index.kind_of(a) == "state" else None))
                                               and state not in actor_ids]
             # "South Africa sent two military helicopters to help with rescues", "China said it would send
-            # tents": to the state the story is about, not one that gave or promised aid itself; not a leader's
+            # tents": to the state the story is about, not one that gave or promised aid itself (the sides of
+            # a deal give nothing to anyone), nor the giver's own ("South Korea's Export-Import Bank will lend");
+            # not a leader's
             if not any(index.kind_of(a) == "person" for a in actor_ids):
-                givers = frozenset(a for e in events if e.event_type in ("AID", "AGREE") for a in e.ids("actor"))
-                recipient_ids = recipient_ids or index.leading_state(token, givers | set(actor_ids))
+                givers = frozenset(a for e in events if e.event_type in ("AID", "AGREE") and e.ids("recipient")
+                                   for a in e.ids("actor"))
+                own = {a for s in subject for a in index.owners(s)}
+                recipient_ids = recipient_ids or index.leading_state(token, givers | own | set(actor_ids))
         if not recipient_ids and trigger is DISMISSING and token.pos_ == "VERB":
             # "Cabo Verde's Constitutional Court suspended a programme": a court stopping its own state's act
             recipient_ids = [a for s in subject if s.lemma_.lower() in lexicon.words("judicial_nouns")

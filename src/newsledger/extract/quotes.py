@@ -305,7 +305,9 @@ def _designates(doc: Doc, start: int, end: int) -> bool:
     """Whether the quoted words are the name a body gives something by law: "declared the group
     “extremist”", "designated it a “terrorist organisation”"."""
     roots = _outside_heads(doc, start, end)
-    if len(roots) != 1 or roots[0].dep_ not in ("oprd", "appos", "xcomp", "attr"):
+    # "declaring them “traitors to the homeland”": a clause of its own to the model, with no verb
+    small_clause = len(roots) == 1 and roots[0].dep_ == "ccomp" and roots[0].pos_ in ("NOUN", "ADJ")
+    if len(roots) != 1 or (roots[0].dep_ not in ("oprd", "appos", "xcomp", "attr") and not small_clause):
         return False
     governor = roots[0].head.head if roots[0].dep_ == "appos" else roots[0].head
     return governor.lemma_.lower() in lexicon.words("designation_verbs")
