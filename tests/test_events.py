@@ -1494,3 +1494,17 @@ def test_a_swap_mediated_a_loan_from_a_states_bank_flights_resumed_and_ties_rest
     assert ("COOPERATE", roles(actor=["kenya", "somalia"])) in found
     assert found["COOPERATE", roles(actor=["somalia"], recipient=["kenya"])].date.start.isoformat() == "2021-05-01"
     assert ("COERCE", roles(actor=["nicaragua"])) in found
+
+
+def test_a_release_asked_for_is_asked_of_the_captor_and_a_spokesman_denies_for_his_state(make_source):
+    _, detained = make_source(
+        "CAIRO — Egyptian security forces detained the cartoonist Karim Abdelaziz at his home in Giza on Sunday, his "
+        "lawyer said. Amnesty International called for his immediate release.\n", published="2026-11-24")
+    found = events_by(detained)
+    assert ("REQUEST", roles(actor=["amnesty-international"], recipient=["egypt"])) in found
+    assert detained.new_actors["amnesty-international"].kind == "organization" and "giza" not in detained.new_actors
+    _, patrol = make_source(
+        "BELMOPAN — Belize accused Guatemala on Wednesday of sending armed navy boats to stop a Belizean patrol. Guatemala's "
+        "defence ministry spokesman, Colonel Rubén Morales, denied that its sailors had threatened anyone.\n",
+        published="2026-11-26", name="patrol")
+    assert ("REJECT", roles(actor=["ruben-morales"], recipient=["belize"])) in events_by(patrol)

@@ -209,3 +209,10 @@ def test_a_designation_in_a_clause_with_no_verb_is_no_ones_words(make_source):
         "declaring them \"traitors to the homeland,\" in a vote the opposition called a \"legal lynching.\"\n",
         published="2026-11-26")
     assert [q.span.text for q in extraction.quotes] == ["legal lynching."]
+
+
+def test_a_charge_joined_to_a_charge_named_as_one_is_no_ones_words(make_source):
+    _, extraction = make_source(
+        "ISTANBUL — The journalist was held on charges of \"espionage\" and \"insulting the president,\" his lawyer "
+        "said.\n", published="2026-11-24")
+    assert extraction.quotes == []

@@ -549,6 +549,15 @@ def _last_actors(events: list[Event], reacting: list[str], kinds: list[str]) -> 
     return []
 
 
+def _captor(asked: list[Token], events: list[Event], index: ActorIndex) -> list[str]:
+    """Who holds the captives whose release is asked for: the last to act on them, or on anyone
+    when they go unnamed ("called for their immediate release")."""
+    releases = [t for t in asked if "RETREAT" in lexicon.load("events")["act_nouns"].get(t.lemma_.lower(), [])]
+    held = {a for release in releases for a in _phrase_actors(release, index)}
+    return next((e.ids("actor") for e in reversed(events) if releases and e.event_type in DONE_TO_SOMEONE
+                 and e.ids("actor") and (not held or held & set(e.ids("recipient")))), [])
+
+
 def _last_accusers(events: list[Event], accused: list[str]) -> list[str]:
     """Who last accused any of `accused`, or cast what they did as wrong ("described the charges as
     revenge"): whom their denial answers."""
@@ -1262,6 +1271,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     or _traded_from(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
+            if trigger.type == "REQUEST" and (captor := _captor(aimed, events, index)):
+                recipient_ids = captor  # "called for his immediate release": of whoever holds him
             if trigger.type == "RETREAT":  # "withdrawing 1,000 troops from Romania": from Romania, whoever's troops
                 left = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from"
                         for place in prep.children if place.dep_ == "pobj"
@@ -1349,8 +1360,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = _last_actors(events, actor_ids, [trigger.type])
             if not recipient_ids and trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
                 # "Moscow denied any involvement"; "denied that any such agreement existed", "denied targeting
-                # civilians": whoever said so
-                recipient_ids = _last_accusers(events, actor_ids) or (
+                # civilians": whoever said so; a spokesman denies what his state is accused of
+                served = [state for a in actor_ids if (state := index.state_of_person(a))]
+                recipient_ids = _last_accusers(events, actor_ids + served) or (
                     _last_speaker(token, index, actor_ids, unasserted) if any(c.dep_ in ("ccomp", "xcomp") for c in token.children) else [])
             # a feeling's own subject is passive in form ("it was “deeply concerned”"): it too answers the act just told
             unaimed = _is_intransitive(token) or (feeling is not None and not targets)

@@ -773,8 +773,9 @@ def _after_a_roles_place(name: Token) -> bool:
 def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -> None:
     """A name the model took for an organisation is a person's when the clause it is the subject of
     gives it "her" or "his" ("Tsetseg Batbayar walks her goats", "Cojocaru voted with her husband"),
-    or the next sentence opens with "She" or "Her" for it."""
-    bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    or the next sentence opens with "She" or "Her" for it; not "Amnesty International called for his release"."""
+    bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns") \
+        | lexicon.words("organisation_name_words")
 
     def taken_for_a_body(subject: Token) -> Actor | None:
         actor = index.new_actors.get(index.actor_at(subject) or "")

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
-from newsledger.extract.countries import country_named, country_of_demonym
+from newsledger.extract.countries import country_named, country_of_capital, country_of_demonym
 from newsledger.extract.spans import doc_text
 from newsledger.registry import Registry
 from newsledger.sources import slugify
@@ -86,12 +86,16 @@ def names_an_organisation(ent: SpacySpan) -> bool:
 
 
 def names_a_place(ent: SpacySpan) -> bool:
-    """A name that modifies a noun for a place or building ("the Djingareyber mosque") or follows
-    one ("the town of Walikale") names the place, not someone in the story."""
+    """A name that modifies a noun for a place or building ("the Djingareyber mosque"), follows
+    one ("the town of Walikale") or says where one is ("at his home in Giza") names the place, not
+    someone in the story; a state or its capital stays one."""
     root, places = ent.root, lexicon.words("place_nouns")
     # "the Fordow and Natanz sites": the model may hang a pair of names, and their "the", on the noun
     modifiers = [t for t in ent if t.pos_ == "PROPN" and not ent.start <= t.head.i < ent.end]
-    return any(t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in places for t in modifiers) or (
+    located = root.dep_ == "pobj" and root.head.lower_ in ("in", "near") \
+        and root.head.head.lemma_.lower() in places | lexicon.words("premises_nouns") \
+        and not (country_named(ent.text) or country_of_capital(ent.text))
+    return any(t.dep_ in ("compound", "nmod") and t.head.lemma_.lower() in places for t in modifiers) or located or (
         root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in places)
 
 

@@ -16,6 +16,8 @@ PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
 WORD_CHAR = re.compile(r"\w")
 # A quotation this short with no reporting verb in its sentence is a scare quote, not a quotation.
 SCARE_QUOTE_MAX_WORDS = 3
+# A quoted phrase joined by "and" or "or" to the quotation after it: "“spreading false news” and "
+LABEL_JOINED = re.compile(r"[“\"][^“”\"]{1,60}[”\"],?\s+(?:and|or)$")
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|ours)\b", re.IGNORECASE)
 # "Name: " between the start of a line (or its time stamp) and a quotation
 LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2} )?([^\n:]{1,60}):\s*$")
@@ -337,7 +339,10 @@ def _speaks_in_person(words: str) -> bool:
 
 def _scare_marked(text: str, marks: Marks) -> bool:
     """Words named as words: "the so-called “…”", or "register as “…”, a label critics say …"."""
-    before = text[max(0, marks.open - 20):marks.open].rstrip().casefold()
+    before = text[max(0, marks.open - 100):marks.open].rstrip().casefold()
+    # "into “spreading false news” and “misusing social media”": the second named as the first is
+    if (joined := LABEL_JOINED.search(before)) is not None:
+        before = before[:joined.start()].rstrip()
     after = text[marks.close + 1:marks.close + 20].lstrip(" ,").casefold()
     return any(before.endswith(marker) for marker in lexicon.words("scare_quote_markers")) or any(
         after.startswith(f"{label} ") for label in lexicon.words("scare_quote_labels"))
