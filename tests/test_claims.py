@@ -240,3 +240,10 @@ def test_a_report_the_model_left_unattached_before_its_sayer_is_a_claim(make_sou
         "Live: Ferry capsizes\n\n07:30 A passenger ferry carrying about 180 people capsized near Ukerewe island on "
         "Lake Victoria early this morning, Tanzania's police said.\n", published="2026-11-27")
     assert [(c.claimant_id, c.span.text[:30]) for c in extraction.claims] == [("tanzania", "A passenger ferry carrying abo")]
+
+
+def test_many_sources_are_named_without_their_number(make_source):
+    _, extraction = make_source(
+        "Bangladesh has asked the Asian Development Bank for $500 million. Many farmers say the money will come too "
+        "late.\n", published="2026-11-28")
+    assert [extraction.new_actors[c.claimant_id].name for c in extraction.claims] == ["farmers"]

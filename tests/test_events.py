@@ -1508,3 +1508,15 @@ def test_a_release_asked_for_is_asked_of_the_captor_and_a_spokesman_denies_for_h
         "defence ministry spokesman, Colonel Rubén Morales, denied that its sailors had threatened anyone.\n",
         published="2026-11-26", name="patrol")
     assert ("REJECT", roles(actor=["ruben-morales"], recipient=["belize"])) in events_by(patrol)
+
+
+def test_a_deal_to_buy_from_a_seller_shells_sent_and_curbs_lifted(make_source):
+    _, extraction = make_source(
+        "Croatia accused Serbia on Tuesday of starting an arms race after Belgrade signed a deal to buy 12 more Rafale "
+        "fighter jets from France. The Czech Republic has sent more than 1.5 million artillery shells to Ukraine "
+        "since 2024. Japan lifted export curbs on three chemicals used by South Korean chipmakers in 2023.\n",
+        published="2026-11-26")
+    found = events_by(extraction)
+    assert ("AGREE", roles(actor=["serbia"], recipient=["france"])) in found
+    assert ("AID", roles(actor=["czech-republic"], recipient=["ukraine"])) in found
+    assert ("RETREAT", roles(actor=["japan"], recipient=["south-korea"])) in found

@@ -1323,6 +1323,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not recipient_ids and trigger.type in WANTING | {"REJECT"} and not asked:
                 wanted = [c for c in token.children if _is_infinitive_of(c, lexicon.words("intention_verbs"))
                           or (trigger.type == "REJECT" and c.dep_ == "xcomp" and is_to_infinitive(c))]
+                # "signed a deal to buy 12 jets from France": what the deal is for, hung on the deal or the verb
+                wanted += [c for holder in [token, *_objects(token)] if trigger.type == "AGREE"
+                           for c in holder.children if c.dep_ in ("acl", "advcl") and is_to_infinitive(c)]
                 # "agreed to buy jets from Britain": the side it deals with, before what it deals in
                 sellers = [obj for c in wanted for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "from"
                            for obj in prep.children if obj.dep_ == "pobj"]

@@ -1036,7 +1036,7 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     words = [word for child in token.lefts if (child.dep_ == "amod" or (child.dep_ == "compound" and child not in described)) or (
                  child.dep_ == "poss" and not any(t.pos_ == "PRON" or t.i in index.actor_of_token for t in child.subtree))
              for word in (child.subtree if child.dep_ in ("poss", "amod", "compound") else [child])
-             if not word.is_punct and word.tag_ != "DT"]
+             if not word.is_punct and word.tag_ != "DT" and word.lower_ not in lexicon.words("quantity_words")]
     # "a second diplomat said", "another official said": one more of those already cited
     counted = [child for child in token.lefts if child.lower_ in lexicon.words("counting_words")]
     words = [word for word in words if word not in counted]
