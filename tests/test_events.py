@@ -1520,3 +1520,31 @@ def test_a_deal_to_buy_from_a_seller_shells_sent_and_curbs_lifted(make_source):
     assert ("AGREE", roles(actor=["serbia"], recipient=["france"])) in found
     assert ("AID", roles(actor=["czech-republic"], recipient=["ukraine"])) in found
     assert ("RETREAT", roles(actor=["japan"], recipient=["south-korea"])) in found
+
+
+def test_every_word_in_the_extraction_data_is_read_as_a_word():
+    # YAML 1.1 reads a bare "on", "off", "yes" or "no" as a boolean: a preposition listed so would never match
+    from newsledger.extract import lexicon
+
+    def words(node):  # keys and list items are words; a mapping's values may be flags ("inverse: true")
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield key
+                yield from words(value) if isinstance(value, (dict, list)) else ()
+        elif isinstance(node, list):
+            for value in node:
+                yield from words(value) if isinstance(value, (dict, list)) else (value,)
+
+    for name in ("events", "lexicon", "countries", "capitals", "demonyms", "seats"):
+        assert [w for w in words(lexicon.load(name)) if not isinstance(w, str)] == [], name
+
+
+def test_talks_on_reopening_a_corridor_reopen_nothing_and_a_corridor_reopened_is_a_retreat(make_source):
+    _, talks = make_source(
+        "ISTANBUL, Nov 24 (Reuters) - Russian and Ukrainian negotiators met in Istanbul on Tuesday for talks on "
+        "reopening a Black Sea shipping corridor, Turkey's foreign ministry said.\n", published="2026-11-25")
+    assert "RETREAT" not in {e.event_type for e in talks.events}
+    _, corridor = make_source(
+        "India, the biggest buyer of Afghan saffron, reopened an air freight corridor from Kabul in 2024.\n",
+        published="2026-11-28", name="corridor")
+    assert ("RETREAT", roles(actor=["india"], recipient=["afghanistan"])) in events_by(corridor)

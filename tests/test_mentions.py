@@ -631,3 +631,12 @@ def test_an_acronym_naming_an_agency_between_commas_is_the_agency(make_source):
         published="2026-11-28")
     assert extraction.new_actors["conaf"].kind == "organization"
     assert [c.claimant_id for c in extraction.claims] == ["conaf"]
+
+
+def test_a_body_tagged_in_two_pieces_joined_by_for_is_one_when_its_acronym_says_so_and_a_generals_title_is_no_name(make_source):
+    _, extraction = make_source(
+        "PORT SUDAN — The UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Wednesday that a "
+        "convoy of 28 trucks had reached Kadugli. Congo's army spokesman, General Sylvain Ekenge, said Ugandan troops "
+        "would stay.\n", published="2026-11-26")
+    assert [c.claimant_id for c in extraction.claims] == [
+        "un-office-for-the-coordination-of-humanitarian-affairs", "sylvain-ekenge"]

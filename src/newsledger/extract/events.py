@@ -202,6 +202,9 @@ def _is_hypothetical(token: Token) -> bool:
             return True
         if node.dep_ in ("pcomp", "pobj") and accused_of(node.head):
             return True
+        if node.dep_ == "pcomp" and node.head.lower_ in lexicon.load("events")["topic_prepositions"] \
+                and node.head.head.lower_ in lexicon.load("events")["negotiation_nouns"]:
+            return True  # "talks on reopening a shipping corridor": what is discussed, not done
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "for" \
                 and node.head.head.lemma_.lower() in lexicon.words("punishment_verbs"):
             return True  # "jailed for organising protests": the charge, not an act the report asserts

@@ -34,7 +34,9 @@ def proper_name(ent: SpacySpan) -> str:
     model sometimes takes into a person's name ("Mayor Rosa Lombardo", "Farmer Ghulam Shah")."""
     tokens = [token for token in ent if not (token.i == ent.start and token.lower_ == "the")]
     titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
-    while ent.label_ == "PERSON" and len(tokens) > 2 and (
+    # "Congo's army spokesman, General Sylvain Ekenge," is a person whatever the model took him for
+    person = ent.label_ == "PERSON" or (ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in titles)
+    while person and len(tokens) > 2 and (
             tokens[0].pos_ == "NOUN" or tokens[0].lower_.rstrip(".") in titles):
         tokens.pop(0)
     if len(tokens) > 2 and (has_hyphenated_title(ent) or (has_honorific(ent) and tokens[0].i == ent.start)):
@@ -233,7 +235,32 @@ def whole_name(ent: SpacySpan) -> SpacySpan:
         end += 1
     if ent.label_ == "ORG" and _acronym_of_continued(doc[start:end + 2]):
         end += 2  # "the Organization for Security and Co-operation" tagged without "in Europe", the OSCE later
+    if ent.label_ == "ORG" and (joined := _body_after_for(doc, end)) and _has_acronym(doc[start:joined], skip=1):
+        end = joined  # "the UN Office" and "the Coordination of Humanitarian Affairs" tagged apart, OCHA later
     return ent if (start, end) == (ent.start, ent.end) else SpacySpan(doc, start, end, label=ent.label_)
+
+
+def _body_after_for(doc: Doc, end: int) -> int | None:
+    """Where a body's name tagged on its own ends, when it follows "for (the)" right after another:
+    "UN Office for the Coordination of Humanitarian Affairs"."""
+    position = end + 1 if end < len(doc) and doc[end].lower_ == "for" else None
+    if position is not None and position + 1 < len(doc) and doc[position].lower_ == "the" and doc[position].ent_iob_ != "B":
+        position += 1  # the model takes "the" into the name or leaves it out
+    if position is None or position >= len(doc) or doc[position].ent_type_ != "ORG" or doc[position].ent_iob_ != "B":
+        return None
+    position += 1
+    while position < len(doc) and doc[position].ent_iob_ == "I":
+        position += 1
+    return position
+
+
+def _has_acronym(words: SpacySpan, skip: int = 0) -> bool:
+    """Whether the text writes, in capitals, an acronym of these words, or of them less the first
+    `skip` ("OCHA" for "UN Office for the Coordination of Humanitarian Affairs")."""
+    kept = [t.text for t in words if t.lower_ != "the"]
+    names = [" ".join(kept[dropped:]) for dropped in range(skip + 1)]
+    initials = set().union(*(_initials(name) for name in names))
+    return any(token.text in initials for token in words.doc if token.is_upper and len(token) > 1)
 
 
 def _acronym_of_continued(words: SpacySpan) -> bool:
@@ -241,8 +268,7 @@ def _acronym_of_continued(words: SpacySpan) -> bool:
     says: "Organization for Security and Co-operation in Europe" … "the OSCE"."""
     if len(words) < 3 or words[-2].lower_ not in ("in", "of") or not (words[-1].pos_ == "PROPN" and words[-1].is_title):
         return False
-    initials = _initials(words.text)
-    return any(token.text in initials for token in words.doc if token.is_upper and len(token) > 1)
+    return _has_acronym(words)
 
 
 def _tagged_alone(token: Token) -> bool:
