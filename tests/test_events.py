@@ -1548,3 +1548,15 @@ def test_talks_on_reopening_a_corridor_reopen_nothing_and_a_corridor_reopened_is
         "India, the biggest buyer of Afghan saffron, reopened an air freight corridor from Kabul in 2024.\n",
         published="2026-11-28", name="corridor")
     assert ("RETREAT", roles(actor=["india"], recipient=["afghanistan"])) in events_by(corridor)
+
+
+def test_a_charge_daffaires_summoned_and_technical_help_offered(make_source):
+    _, summoned = make_source(
+        "VILNIUS — Lithuania summoned China's chargé d'affaires on Friday after investigators said a Chinese-flagged "
+        "cargo ship had dragged its anchor across an undersea data cable linking Lithuania and Sweden.\n",
+        published="2026-11-28")
+    assert ("ACCUSE", roles(actor=["lithuania"], recipient=["china"])) in events_by(summoned)
+    _, offered = make_source(
+        "Live: Oil spill off Tobago\n\n09:10 Guyana said it was sending an oil-response team to Trinidad and "
+        "Tobago.\n\n11:40 Venezuela offered technical help with the clean-up.\n", published="2026-11-25", name="spill")
+    assert ("AGREE", roles(actor=["venezuela"], recipient=["trinidad-and-tobago"])) in events_by(offered)
