@@ -1,5 +1,6 @@
-"""The spaCy pipeline: the installed English model, paragraph breaks as sentence breaks, and an
-entity ruler fed from the actor registry so that every alias is found as one entity."""
+"""The spaCy pipeline: the installed English model, paragraph breaks as sentence breaks, an entity
+ruler fed from the actor registry so that every alias is found as one entity, and a repair of one
+parse the small model gets wrong (a verb read as an adjective of the titled name after it)."""
 
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def verbs_before_titles(doc: Doc) -> Doc:
             continue
         ancestors = list(verb.ancestors)
         subject = next((t for t in ancestors if t.i < verb.i), None)
-        named = [t for t in takewhile(lambda t: t.i > verb.i, ancestors)]
+        named = list(takewhile(lambda t: t.i > verb.i, ancestors))
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("ROOT", "nsubj") \
                 or not named or named[-1].ent_type_ not in ("PERSON", ACTOR_LABEL):
             continue
@@ -80,8 +81,8 @@ def verbs_before_titles(doc: Doc) -> Doc:
         moved = [c for c in [*subject.children, *named[-1].children] if c.i > verb.i and c.i not in {t.i for t in named}
                  and c.dep_ in ("prep", "npadvmod", "advmod", "punct")] \
             + [c for c in named[-1].children if c.i < verb.i]  # "on Thursday", hung on the name
-        verb.head, verb.dep_ = (verb, "ROOT") if subject.dep_ == "ROOT" else (verb, "ROOT")
-        if clause_head.i != subject.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+        if clause_head.i != subject.i:  # "…, his lawyer said": the report now hangs on the act it reports
             clause_head.head, clause_head.dep_ = verb, "parataxis"
         subject.head, subject.dep_ = verb, "nsubj"
         named[-1].head, named[-1].dep_ = verb, "dobj"
