@@ -78,7 +78,7 @@ def verbs_before_titles(doc: Doc) -> Doc:
                 or not named or named[-1].ent_type_ not in ("PERSON", ACTOR_LABEL):
             continue
         clause_head = subject.head
-        moved = [c for c in [*subject.children, *named[-1].children] if c.i > verb.i and c.i not in {t.i for t in named}
+        moved = [c for c in [*subject.children, *named[-1].children] if c.i > verb.i and c not in named
                  and c.dep_ in ("prep", "npadvmod", "advmod", "punct")] \
             + [c for c in named[-1].children if c.i < verb.i]  # "on Thursday", hung on the name
         verb.head, verb.dep_ = verb, "ROOT"

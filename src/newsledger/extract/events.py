@@ -434,7 +434,7 @@ def _act_named_again(noun: Token, events: list[Event]) -> Event | None:
 def _day_from_act(verb: Token, events: list[Event], published: dt.date) -> tuple[DateInterval, list[Token]] | None:
     """A day counted from an act told and dated before, named again by a noun ("The day before the
     signing, Bolivia offered …") or by a clause with its verb ("The day before the patrols began")."""
-    days = [c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
+    days = _days_counted(verb)
     for prep in (p for day in days for p in day.children if p.dep_ == "prep" and p.lower_ in ("before", "after")):
         act = next((e for noun in prep.children if noun.dep_ == "pobj"
                     if (e := _act_named_again(noun, events)) is not None and e.date.precision == "day"), None)
@@ -443,11 +443,15 @@ def _day_from_act(verb: Token, events: list[Event], published: dt.date) -> tuple
     for clause in verb.children:
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("before", "after")]
         # the model hangs "The day" on the clause or on the verb it dates
-        if clause.dep_ == "advcl" and marks and (days or any(c.dep_ == "npadvmod" and c.lemma_.lower() == "day"
-                                                           for c in clause.children)):
+        if clause.dep_ == "advcl" and marks and (days or _days_counted(clause)):
             if (reference := _told_day([clause], published)) is not None:
                 return resolve_date(f"the day {marks[0]}", published, reference=reference), list(clause.subtree)
     return None
+
+
+def _days_counted(node: Token) -> list[Token]:
+    """The "day" of "The day before …" hung on a verb or clause."""
+    return [c for c in node.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
 
 
 def _told_with(event: Event, noun: Token) -> bool:
@@ -1358,17 +1362,16 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # "rejected the charge", "rejected the plan", "dismissed the remarks", "disputed that": whoever
                 # last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
-            if trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
-                # "Burundi accuses Rwanda of backing rebels, which Rwanda denies": the accuser, not the rebels
-                recipient_ids = _last_accusers([e for e in events if e.span.sentence == sentences[token.i]], actor_ids) \
-                    or recipient_ids
             if not recipient_ids and trigger.answers:
                 recipient_ids = _last_actors(events, actor_ids, [trigger.type])
-            if not recipient_ids and trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
-                # "Moscow denied any involvement"; "denied that any such agreement existed", "denied targeting
-                # civilians": whoever said so; a spokesman denies what his state is accused of
+            if trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
+                # "Burundi accuses Rwanda of backing rebels, which Rwanda denies": the accuser in its sentence,
+                # not the rebels; else, as "Moscow denied any involvement", "denied that any such agreement
+                # existed", "denied targeting civilians": whoever said so, and a spokesman denies what his
+                # state is accused of
                 served = [state for a in actor_ids if (state := index.state_of_person(a))]
-                recipient_ids = _last_accusers(events, actor_ids + served) or (
+                recipient_ids = _last_accusers([e for e in events if e.span.sentence == sentences[token.i]], actor_ids) \
+                    or recipient_ids or _last_accusers(events, actor_ids + served) or (
                     _last_speaker(token, index, actor_ids, unasserted) if any(c.dep_ in ("ccomp", "xcomp") for c in token.children) else [])
             # a feeling's own subject is passive in form ("it was “deeply concerned”"): it too answers the act just told
             unaimed = _is_intransitive(token) or (feeling is not None and not targets)
