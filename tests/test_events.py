@@ -1560,3 +1560,34 @@ def test_a_charge_daffaires_summoned_and_technical_help_offered(make_source):
         "Live: Oil spill off Tobago\n\n09:10 Guyana said it was sending an oil-response team to Trinidad and "
         "Tobago.\n\n11:40 Venezuela offered technical help with the clean-up.\n", published="2026-11-25", name="spill")
     assert ("AGREE", roles(actor=["venezuela"], recipient=["trinidad-and-tobago"])) in events_by(offered)
+
+
+def test_a_mission_ordered_closed_is_a_sanction_and_people_told_to_leave_an_area_are_not_expelled(make_source):
+    _, ordered = make_source(
+        "VILNIUS — Lithuania ordered Belarus to close its consulate in Klaipeda on Monday. Belarus called the move "
+        "hostile.\n", published="2026-11-24")
+    assert ("SANCTION", roles(actor=["lithuania"], recipient=["belarus"])) in events_by(ordered)
+    assert "REQUEST" not in {e.event_type for e in ordered.events}
+    _, evacuated = make_source(
+        "Indonesia's volcanology agency raised the alert on Monday. The agency told people within 5 km of the "
+        "crater to leave.\n", published="2026-11-24", name="evacuated")
+    assert "SANCTION" not in {e.event_type for e in evacuated.events}
+
+
+def test_a_pledge_at_the_meeting_is_dated_by_the_meeting_told_before(make_source):
+    _, extraction = make_source(
+        "GENEVA — The UN refugee chief told a donors' conference in Geneva on Tuesday that funding had fallen by "
+        "half.\n\nNorway pledged 50 million dollars at the conference.\n", published="2026-11-26")
+    pledges = [e for e in extraction.events if e.event_type == "AGREE" and e.participants[0].actor_id == "norway"]
+    assert [(e.date.start.isoformat(), e.date.precision) for e in pledges] == [("2026-11-24", "day")]
+
+
+def test_a_rail_line_opened_by_two_states_is_cooperation_and_a_verdict_called_an_injustice_an_accusation(make_source):
+    _, opened = make_source(
+        "Uzbekistan and Kyrgyzstan opened a new railway line across their border on Monday.\n",
+        published="2026-11-24")
+    assert ("COOPERATE", roles(actor=["kyrgyzstan", "uzbekistan"])) in events_by(opened)
+    _, verdict = make_source(
+        "A court in Minsk jailed the journalist Ales Marin for six years on Friday. The UN rights office called the "
+        "verdict \"a grave injustice\" and urged Belarus to free him.\n", published="2026-11-28", name="verdict")
+    assert "ACCUSE" in {e.event_type for e in verdict.events}

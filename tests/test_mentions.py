@@ -640,3 +640,14 @@ def test_a_body_tagged_in_two_pieces_joined_by_for_is_one_when_its_acronym_says_
         "would stay.\n", published="2026-11-26")
     assert [c.claimant_id for c in extraction.claims] == [
         "un-office-for-the-coordination-of-humanitarian-affairs", "sylvain-ekenge"]
+
+
+def test_his_country_is_the_state_he_serves_and_an_unnamed_agency_the_state_that_owns_it(make_source):
+    _, extraction = make_source(
+        "Colombia's delegate, Andrés Mejía, said his country would present a plan. Peru's meteorological agency said "
+        "rain would continue. The agency told farmers to harvest early. The Global Polio Eradication Initiative said "
+        "the initiative would run another campaign.\n", published="2026-11-24")
+    resolved = {m.span.text: m.actor_id for m in extraction.mentions if m.form == "nominal"}
+    assert resolved["his country"] == "colombia"
+    assert resolved["The agency"] == "peru"
+    assert resolved["the initiative"] == "global-polio-eradication-initiative"

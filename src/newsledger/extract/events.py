@@ -726,8 +726,11 @@ def _phrasal_fits(phrasal: str, verb: Token, index: ActorIndex) -> bool:
     if left and any(prep.dep_ == "prep" and prep.lower_ in lexicon.words("direction_prepositions")
                     for node in [verb, *verb.children] for prep in node.children):
         return False  # "walks out onto the salt crust": a walk, not a walkout
-    return kind is None or any(_is_object_of_kind(thing, kind, index) for prep in verb.children if prep.lower_ == particle
-                               for thing in prep.children if thing.dep_ == "pobj")
+    # the particle's preposition, or the complement's verb: "ordered Belarus to close its consulate"
+    heads = [child for child in verb.children if child.lower_ == particle or (
+        child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() == particle)]
+    return kind is None or any(_is_object_of_kind(thing, kind, index) for head in heads
+                               for thing in head.children if thing.dep_ in ("pobj", "dobj"))
 
 
 def _is_of_kind(thing: Token, kind: str) -> bool:
@@ -899,7 +902,19 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
         if date.precision != "unknown":
             # "14 years after it cut ties with Iran in September 2012": the clause's own date, when finer
             return counted if counted is not None and counted[0].rank >= date.rank else (date, phrase)
-    return counted or (DateInterval(), [])
+    return counted or (_meeting_day(clause, published), [])
+
+
+def _meeting_day(clause: Token, published: dt.date) -> DateInterval:
+    """The date of the meeting an undated act was done at, told and dated before: "told a donors'
+    meeting in Geneva on Wednesday … Germany pledged 80 million euros at the meeting"."""
+    meeting = next((noun for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+                    for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in lexicon.words("gathering_nouns")
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)), None)
+    if meeting is None:
+        return DateInterval()
+    told = next((earlier for earlier in reversed(clause.doc[:clause.sent.start]) if earlier.lower_ == meeting.lower_), None)
+    return _dated(told, published, None)[0] if told is not None else DateInterval()
 
 
 def _named_before(references: list[tuple[int, DateInterval]],

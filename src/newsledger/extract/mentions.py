@@ -127,7 +127,7 @@ class ActorIndex:
                 if not found and child.dep_ == "poss" and child.pos_ == "NOUN":
                     # "Israel's prime minister's office" is Israel's; "the observers' findings" are those
                     # of whoever owned the observers named before ("European Union election observers")
-                    found += self.owners(child) or self._owners_told_before(child)
+                    found += self.owners(child) or self.owners_told_before(child)
             elif child.dep_ in ("amod", "compound"):  # "Saudi and Israeli officials", "Iranian and US officials"
                 listed = [child, *child.conjuncts]
                 owning = [self.state_of_adjective.get(t.i) or self.actor_of_token.get(t.i) for t in listed]
@@ -150,7 +150,7 @@ class ActorIndex:
         # "a court in Bishkek": the state of the place it sits in
         located = [state for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for place in prep.children if place.dep_ == "pobj" and (state := place_state(place.text, self))]
-        told = located[:1] or self._owners_told_before(noun) or self._state_reported_on(noun)
+        told = located[:1] or self.owners_told_before(noun) or self._state_reported_on(noun)
         # "both governments", "the two countries' parliaments": a pair, not the state the story names most
         if told or names_two(noun) or any(c.dep_ == "poss" and names_two(c) for c in noun.children):
             return told
@@ -184,7 +184,7 @@ class ActorIndex:
         states += [self.state(country) for s in speakers for word in s.subtree if (country := country_of_demonym(word.text))]
         return states[:1]
 
-    def _owners_told_before(self, noun: Token) -> list[str]:
+    def owners_told_before(self, noun: Token) -> list[str]:
         """Whose "the army" is when the text named it before with its owner: "Sudan's army … the army"."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return []
@@ -743,7 +743,17 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                 if token.lower_ in GENDER_OF_PRONOUN and token.i not in inside_quotes:
                     # a guess inside someone's words (who "she" is to the speaker) teaches no gender
                     index.gender.setdefault(actor_id, GENDER_OF_PRONOUN[token.lower_])
+                if _owns_a_state_noun(token) and (state := index.state_of_person(actor_id)):
+                    # "Chad's foreign minister, Abakar Mahamat, said his country …": the state he serves
+                    index.add(doc, [token, token.head], token.head, state, "nominal", sentences)
     return index
+
+
+def _owns_a_state_noun(pronoun: Token) -> bool:
+    """Whether a possessive pronoun is all that determines "country" or "nation": "his country"."""
+    noun = pronoun.head
+    return pronoun.dep_ == "poss" and noun.lower_ in lexicon.words("state_nouns") and \
+        [child.i for child in noun.lefts] == [pronoun.i]
 
 
 def _named_in_compound_adjectives(doc: Doc, registry: Registry, index: ActorIndex, sentences: dict[int, int]) -> None:
@@ -929,6 +939,9 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
             order = {actor_id: position for position, actor_id in enumerate(fitting)}
             best = max(order, key=lambda actor_id: (fitting.count(actor_id), order[actor_id]))
             index.add(doc, [*determiners, token], token, best, "nominal", sentences)
+        elif noun in generic_nouns and (owners := index.owners_told_before(token)):
+            # "Indonesia's volcanology agency said … The agency"; not "Nigerian unions … the union", a named one's
+            index.add(doc, [*determiners, token], token, owners[0], "nominal", sentences)
         elif index.represented(token):
             index.add(doc, [*determiners, token], token, index.represented(token)[0], "nominal", sentences)
 
