@@ -75,6 +75,17 @@ def test_a_folder_without_gold_is_bad_input(tmp_path):
     assert result.exit_code == 2 and "holds no gold.yaml" in result.output
 
 
+def test_an_event_type_outside_plover_is_bad_input(tmp_path):
+    article = tmp_path / "a01-fight"
+    article.mkdir()
+    (article / "article.txt").write_text("Two states fought a war in 2011.\n", encoding="utf-8")
+    (article / "gold.yaml").write_text("published: '2026-11-24'\nevents:\n- type: FIGHT\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--root", str(REPO), "evaluate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "a01-fight/gold.yaml, event 1: type 'FIGHT' is not a PLOVER event type" in result.output
+    assert "use one of ACCUSE, AGREE, AID, ASSAULT, COERCE" in result.output and "Traceback" not in result.output
+
+
 @pytest.mark.parametrize("half, articles", {"dev": 8, **HELD_OUT}.items())
 def test_devset_articles_are_clean_text(half, articles):
     folders = sorted((DEVSET / half).iterdir())

@@ -127,6 +127,11 @@ def load_gold(folder: Path) -> GoldArticle:
         published = dt.date.fromisoformat(str(gold["published"]))
     except (KeyError, ValueError):
         raise NewsledgerError(folder / GOLD_FILE, "`published` must be a date, YYYY-MM-DD") from None
+    plover_types = set().union(*QUADS.values())
+    for number, event in enumerate(gold.get("events") or [], start=1):
+        if event.get("type") not in plover_types:
+            raise NewsledgerError(folder / GOLD_FILE, f"type {event.get('type')!r} is not a PLOVER event type",
+                                  entry=f"event {number}", hint=f"use one of {', '.join(sorted(plover_types))}")
     return GoldArticle(folder.name, text, published, gold)
 
 
