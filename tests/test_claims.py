@@ -247,3 +247,13 @@ def test_many_sources_are_named_without_their_number(make_source):
         "Bangladesh has asked the Asian Development Bank for $500 million. Many farmers say the money will come too "
         "late.\n", published="2026-11-28")
     assert [extraction.new_actors[c.claimant_id].name for c in extraction.claims] == ["farmers"]
+
+
+def test_a_place_name_the_model_breaks_stays_in_its_claim_and_a_hyphenated_verb_is_no_claim(make_source):
+    _, extraction = make_source(
+        "Live: Floods in southern Brazil\n\n09:05 Brazil's civil defence agency said 23 people had died after three "
+        "days of rain in Rio Grande do Sul.\n\n09:30 Brazil's president and the South African president met on the sidelines and agreed to "
+        "co-host a summit on debt relief, Brazil's foreign ministry says.\n", published="2026-11-20")
+    texts = [c.span.text for c in extraction.claims]
+    assert "23 people had died after three days of rain in Rio Grande do Sul" in texts
+    assert not any(text.startswith(("do Sul", "-", "host a summit")) for text in texts)

@@ -1591,3 +1591,25 @@ def test_a_rail_line_opened_by_two_states_is_cooperation_and_a_verdict_called_an
         "A court in Minsk jailed the journalist Ales Marin for six years on Friday. The UN rights office called the "
         "verdict \"a grave injustice\" and urged Belarus to free him.\n", published="2026-11-28", name="verdict")
     assert "ACCUSE" in {e.event_type for e in verdict.events}
+
+
+def test_aid_announced_in_dollars_is_promised_and_a_verb_after_after_takes_its_subject(make_source):
+    _, extraction = make_source(
+        "Canada announced 15 million dollars in food aid for Haiti on Monday. Prices fell after Mali, the biggest "
+        "buyer, stopped most imports of Senegalese salt in March.\n", published="2026-11-25")
+    assert ("AGREE", roles(actor=["canada"], recipient=["haiti"])) in events_by(extraction)
+    assert ("SANCTION", roles(actor=["mali"], recipient=["senegal"])) in events_by(extraction)
+
+
+def test_talks_a_deal_was_struck_at_take_their_mediator_and_concern_at_nothing_named_is_at_the_storys_state(make_source):
+    _, swap = make_source(
+        "YEREVAN — Armenia and Azerbaijan exchanged 12 prisoners on Friday. The two sides agreed on the swap at talks "
+        "in Abu Dhabi on Nov. 3, mediated by the United Arab Emirates.\n", published="2026-11-23")
+    mediated = [e for e in swap.events if e.event_type == "CONSULT"]
+    assert [(e.participant_key(), e.event_mode) for e in mediated] == [
+        (roles(actor=["united-arab-emirates"], recipient=["armenia", "azerbaijan"]), "third-party")]
+    _, concern = make_source(
+        "ASTANA — Kazakhstan's parliament on Wednesday passed a law requiring groups funded from abroad to register "
+        "as \"foreign representatives\". The US embassy in Astana said it was \"deeply concerned\".\n",
+        published="2026-11-19", name="concern")
+    assert ("ACCUSE", roles(actor=["united-states"], recipient=["kazakhstan"])) in events_by(concern)

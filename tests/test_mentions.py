@@ -651,3 +651,11 @@ def test_his_country_is_the_state_he_serves_and_an_unnamed_agency_the_state_that
     assert resolved["his country"] == "colombia"
     assert resolved["The agency"] == "peru"
     assert resolved["the initiative"] == "global-polio-eradication-initiative"
+
+
+def test_the_arabic_article_of_a_hyphenated_group_name_stays_in_it(make_source):
+    _, extraction = make_source(
+        "The drones will patrol the coast near the Somali border, where al-Shabaab fighters attacked a police "
+        "post last month.\n", published="2026-11-20")
+    assert extraction.new_actors["al-shabaab"].name == "al-Shabaab"
+    assert "shabaab" not in extraction.new_actors

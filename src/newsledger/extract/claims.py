@@ -138,6 +138,9 @@ class ClaimFinder:
             return
         complements = [child for child in verb.children if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX")
                        and not is_to_infinitive(child)  # "agreed to set up": an intention
+                       # "agreed to co-host a summit": the model splits the verb at its hyphen
+                       and not child.is_punct and not (child.i and child.doc[child.i - 1].text == "-"
+                                                       and not child.doc[child.i - 1].whitespace_)
                        # "Bucharest wants a joint post; Sofia says …": a semicolon ends what Bucharest wants
                        and not (child.i < verb.i and any(t.text == ";" for t in verb.doc[child.i:verb.i]))
                        # "…, a label critics say echoes Russian law": what the label stands beside is not theirs
@@ -149,8 +152,17 @@ class ClaimFinder:
         # "said that the ruling was political and that she would appeal": each that-clause is a claim
         complements += [conj for child in complements for conj in child.conjuncts
                         if any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in conj.children)]
+        complements.sort(key=lambda c: c.i)
+        # "… of rain in Rio Grande do Sul": the end of a name the model took for a second clause, with no subject
+        name_ends = {clause.i: rest for clause, rest in zip(complements, complements[1:])
+                     if rest.left_edge.i == clause.right_edge.i + 1
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in rest.children)}
         for child in complements:
+            if child in name_ends.values():
+                continue
             start, end = self.subtree(child)
+            if child.i in name_ends:
+                end = self.subtree(name_ends[child.i])[1]
             if verb.dep_ == "relcl" and child.i > verb.i:  # "a reform that critics say undermines the courts"
                 start = max(start, verb.doc[verb.i + 1].idx)
             later = [c for c in complements if c.i > child.i and c in child.conjuncts]

@@ -32,6 +32,7 @@ LATER_LINKS = {"since", "later", "afterwards", "subsequently", "then"}
 DATE_PREPOSITIONS = {"on", "in", "since", "during", "by", "until", "from"}
 PLACE_PREPOSITIONS = {"in", "at"}
 RELATIVE_ADVERBS = {"before", "after", "earlier", "later", "ago"}
+TIME_CONJUNCTIONS = {"after", "before", "since", "until", "when"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CONDITIONS = {"if", "unless", "until", "whether", "once"}
 # Types of act reported of its target even when the text does not name who acted.
@@ -245,10 +246,13 @@ def _act_chain(token: Token) -> list[Token]:
 
 def _talks_held_by_others(participle: Token, negotiations: list[str]) -> Token | None:
     """The talks a participle set off by a comma says who hosted: "resumed talks in Jeddah, hosted by
-    Saudi Arabia" (the model hangs "hosted" on the verb, not on "talks")."""
+    Saudi Arabia", "agreed on the swap at talks in Abu Dhabi, mediated by the UAE" (the model hangs
+    the participle on the verb, not on "talks")."""
     if participle.tag_ != "VBN" or participle.dep_ not in ("advcl", "acl"):
         return None
-    return next((thing for thing in _objects(participle.head) if thing.lower_ in negotiations), None)
+    held_at = [thing for prep in participle.head.children if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+               for thing in prep.children if thing.dep_ == "pobj"]
+    return next((thing for thing in [*_objects(participle.head), *held_at] if thing.lower_ in negotiations), None)
 
 
 def _is_concurrent_participle(token: Token) -> bool:
@@ -276,6 +280,16 @@ def _verb_taken_for_participle(verb: Token) -> bool:
     """Whether the model hung a sentence's own verb on its subject as a participle: "Sudan, the
     third country on the river, called for talks"."""
     return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.doc[verb.i - 1].text == ","
+
+
+def _subject_taken_for_object(verb: Token) -> list[Token]:
+    """The subject of a clause the model read as a preposition's object, its verb joined to the
+    main verb with no "and": "Prices fell after Mali, the biggest buyer, stopped most imports"."""
+    main = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ == "cc" and main.i < c.i < verb.i for c in main.children):
+        return []
+    return [thing for prep in main.children if prep.dep_ == "prep" and prep.lower_ in TIME_CONJUNCTIONS
+            and main.i < prep.i < verb.i for thing in prep.children if thing.dep_ == "pobj"][-1:]
 
 
 def _is_infinitive_of(clause: Token, verbs: frozenset[str]) -> bool:
@@ -1186,7 +1200,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if trigger.type == "AID" and any(_is_of_kind(thing, "mediator_nouns") for thing in _objects(token)):
                 trigger = Trigger("CONSULT", "third-party")  # "sent a team of mediators to Lesotho": to meet the sides
             subject = [c for c in token.children if c.dep_ == "nsubj"] or (
-                [token.head] if _verb_taken_for_participle(token) else []) or [
+                [token.head] if _verb_taken_for_participle(token) else []) or _subject_taken_for_object(token) or [
                 # "Pope Leo on Sunday called for …": a name before the verb the model took for an adverb
                 c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i and index.actor_at(c)]
             agents = [obj for c in token.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj"]
@@ -1396,6 +1410,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recent = [e for e in events if sentences[token.i] - e.span.sentence <= 2
                           and not (feeling is not None and e.event_type in SPEECH_ACTS)]
                 recipient_ids = _last_actors(recent, actor_ids, ["any"])
+            if not recipient_ids and feeling is not None and not targets:
+                # "Kazakhstan's parliament passed a law … The US embassy said it was “deeply concerned”": by
+                # what the state the story is about did, though no act of its own was told
+                recipient_ids = index.leading_state(token, frozenset(actor_ids))
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
             kind = lexicon.load("events")["object_kinds"].get(lemma)

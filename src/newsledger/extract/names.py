@@ -41,8 +41,10 @@ def proper_name(ent: SpacySpan) -> str:
         tokens.pop(0)
     if len(tokens) > 2 and (has_hyphenated_title(ent) or (has_honorific(ent) and tokens[0].i == ent.start)):
         tokens.pop(0)
-    while ent.label_ == "ORG" and len(tokens) > 1 and tokens[0].is_lower:
-        tokens.pop(0)  # "the opposition Democratic Renewal Party"
+    # "the opposition Democratic Renewal Party"; not the article of "al-Shabaab", joined by its hyphen
+    while ent.label_ == "ORG" and len(tokens) > 1 and tokens[0].is_lower and not (
+            tokens[1].text == "-" and not tokens[0].whitespace_):
+        tokens.pop(0)
     while ent.label_ == "ORG" and len(tokens) > 2 and tokens[-1].is_lower and tokens[-1].lower_ in (
             lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")):
         tokens.pop()  # "the ruling Georgian Dream party"
