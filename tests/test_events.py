@@ -1395,7 +1395,7 @@ def test_a_court_stopping_a_scheme_refuses_its_state_and_a_case_brought_accuses(
     assert ("REJECT", roles(actor=["brunei"])) in found and extraction.new_actors["brunei"].kind == "state"
     assert [e.participant_key() for e in extraction.events if e.event_type == "AID"] == [
         roles(actor=["unicef"], recipient=["cabo-verde"])]
-    assert ("cabo-verde", 'the scheme as "legal and transparent') in {(c.claimant_id, c.span.text) for c in extraction.claims}
+    assert ("cabo-verde", 'the scheme as "legal and transparent."') in {(c.claimant_id, c.span.text) for c in extraction.claims}
 
 
 def test_the_border_told_before_faces_its_other_side_and_aid_distributed_or_units_sent_is_material(make_source):
@@ -1613,3 +1613,39 @@ def test_talks_a_deal_was_struck_at_take_their_mediator_and_concern_at_nothing_n
         "as \"foreign representatives\". The US embassy in Astana said it was \"deeply concerned\".\n",
         published="2026-11-19", name="concern")
     assert ("ACCUSE", roles(actor=["united-states"], recipient=["kazakhstan"])) in events_by(concern)
+
+
+def test_a_flagged_ship_is_its_states_and_acts_at_different_times_in_one_sentence_are_two(make_source):
+    _, extraction = make_source(
+        "Argentina's coast guard seized a Chinese-flagged fishing trawler on Sunday. Iran seized another tanker in "
+        "the same waters last year, and detained a British-flagged vessel in 2019.\n", published="2026-11-10")
+    seizures = sorted((e.participant_key(), e.date.start.year) for e in extraction.events if e.event_type == "COERCE")
+    assert seizures == [(roles(actor=["argentina"], recipient=["china"]), 2026), (roles(actor=["iran"]), 2025),
+                        (roles(actor=["iran"], recipient=["united-kingdom"]), 2019)]
+
+
+def test_a_charge_rejected_answers_the_accuser_and_a_protest_note_goes_where_it_was_sent(make_source):
+    _, extraction = make_source(
+        "Peru and Ecuador spar over river\n\nLIMA — Peru accused Ecuador on Thursday of shifting the border by dredging a river.\n\nEcuador's foreign "
+        "minister, Lorena Cevallos, rejected the charge in Quito. Peru's foreign minister said Peru had sent a "
+        "protest note to Quito on Wednesday.\n", published="2026-11-06")
+    assert ("REJECT", roles(actor=["lorena-cevallos"], recipient=["peru"])) in events_by(extraction)
+    accusations = sorted((e.participant_key(), e.date.start.isoformat()) for e in extraction.events
+                         if e.event_type == "ACCUSE")
+    assert accusations == [(roles(actor=["peru"], recipient=["ecuador"]), day) for day in ("2026-11-04", "2026-11-05")]
+
+
+def test_negotiators_from_both_countries_meet_and_what_sources_know_of_is_no_meeting(make_source):
+    _, extraction = make_source(
+        "Gulf power link near\n\nBAGHDAD — Saudi Arabia and Iraq are close to an agreement to link their grids, according to three people "
+        "familiar with the talks, who asked not to be named because the negotiations are private.\n\nNegotiators "
+        "from both countries met in Riyadh last week, the people said.\n", published="2026-11-09")
+    meetings = [(e.participant_key(), e.date.precision) for e in extraction.events if e.event_type == "CONSULT"]
+    assert meetings == [(roles(actor=["iraq"], recipient=["saudi-arabia"]), "week")]
+
+
+def test_an_offer_to_act_with_no_one_named_is_made_to_the_state_the_story_is_about(make_source):
+    _, extraction = make_source(
+        "DHAKA — Bangladesh said on Monday it could no longer host a million refugees. Myanmar's military "
+        "government offered last month to take back 700 verified refugees.\n", published="2026-11-10")
+    assert ("AGREE", roles(actor=["myanmar"], recipient=["bangladesh"])) in events_by(extraction)

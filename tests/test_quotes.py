@@ -216,3 +216,10 @@ def test_a_charge_joined_to_a_charge_named_as_one_is_no_ones_words(make_source):
         "ISTANBUL — The journalist was held on charges of \"espionage\" and \"insulting the president,\" his lawyer "
         "said.\n", published="2026-11-24")
     assert extraction.quotes == []
+
+
+def test_words_a_minister_defends_a_law_as_are_his(make_source):
+    _, extraction = make_source(
+        "BELGRADE — Serbia's parliament passed a media law on Tuesday. Serbia's culture minister, Dragan Petković, "
+        "defended the law as \"European best practice\".\n", published="2026-11-04")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("European best practice", "dragan-petkovic")]

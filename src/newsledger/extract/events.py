@@ -1171,9 +1171,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         # "ordered two diplomats to leave", "lodged a protest"; not "called off a strike"
         complements = {f"{lemma} {child.lemma_.lower()}": child for child in token.children
                        if child.dep_ in ("xcomp", "ccomp", "dobj") and not any(c.dep_ == "prt" for c in token.children)}
-        # "declared the council an “undesirable” organisation", parsed as the object's apposition
+        # "declared the council an “undesirable” organisation", parsed as the object's apposition; "sent a
+        # protest note", the act named by the object's first noun
         complements |= {f"{lemma} {grand.lemma_.lower()}": grand for child in token.children if child.dep_ == "dobj"
-                        for grand in child.children if grand.dep_ == "appos"}
+                        for grand in child.children if grand.dep_ in ("appos", "compound")}
         lemma = next((phrasal for phrasal in [*particles, *complements]
                       if phrasal in verbs and _phrasal_fits(phrasal, token, index)), lemma)
         # the act a complement names is dated in its clause: "ordered him to leave the country on Monday"
@@ -1307,6 +1308,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     or _traded_from(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
+            if not recipient_ids and lemma in complements:  # "sent a protest note to Quito": where the act named went
+                recipient_ids = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                                 for obj in prep.children if obj.dep_ == "pobj"
+                                 for a in _phrase_actors(obj, index) or [place_state(obj.text, index)] if a and a not in actor_ids]
             if trigger.type == "REQUEST" and (captor := _captor(aimed, events, index)):
                 recipient_ids = captor  # "called for his immediate release": of whoever holds him
             if trigger.type == "RETREAT":  # "withdrawing 1,000 troops from Romania": from Romania, whoever's troops
@@ -1393,14 +1398,15 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
             if not recipient_ids and trigger.answers:
                 recipient_ids = _last_actors(events, actor_ids, [trigger.type])
-            if trigger.type == "REJECT" and lemma in lexicon.words("denial_verbs"):
+            if trigger.type == "REJECT" and (lemma in lexicon.words("denial_verbs") or any(
+                    _is_of_kind(thing, "claim_nouns") for thing in _objects(token))):  # "rejected the charge"
                 # "Burundi accuses Rwanda of backing rebels, which Rwanda denies": the accuser in its sentence,
                 # not the rebels; else, as "Moscow denied any involvement", "denied that any such agreement
                 # existed", "denied targeting civilians": whoever said so, and a spokesman denies what his
                 # state is accused of
                 served = [state for a in actor_ids if (state := index.state_of_person(a))]
                 recipient_ids = _last_accusers([e for e in events if e.span.sentence == sentences[token.i]], actor_ids) \
-                    or recipient_ids or _last_accusers(events, actor_ids + served) or (
+                    or [r for r in recipient_ids if r not in served] or _last_accusers(events, actor_ids + served) or (
                     _last_speaker(token, index, actor_ids, unasserted) if any(c.dep_ in ("ccomp", "xcomp") for c in token.children) else [])
             # a feeling's own subject is passive in form ("it was “deeply concerned”"): it too answers the act just told
             unaimed = _is_intransitive(token) or (feeling is not None and not targets)
@@ -1461,6 +1467,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 c.dep_ == "prep" and c.lower_ in joint for c in token.children)
             if needed and not (governor.head.lemma_.lower() in needed and governor.dep_ == "dobj") and participle is None \
                     and not between:
+                continue
+            if (token.dep_ == "pobj" and token.head.head.lower_ in lexicon.words("source_descriptions")) \
+                    or any(map(_asks_anonymity, token.ancestors)):
+                # "people familiar with the talks, who asked not to be named because the negotiations are
+                # private": what a source knows of, not an act told
                 continue
             if trigger.type == "CONSULT" and any(c.lower_ == "same" for c in token.children):
                 continue  # "pledged A$200 million at the same meeting": the meeting told before, where it was done
@@ -1537,6 +1548,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                    for a in e.ids("actor"))
                 own = {a for s in subject for a in index.owners(s)}
                 recipient_ids = recipient_ids or index.leading_state(token, givers | own | set(actor_ids))
+        if not recipient_ids and token.pos_ == "VERB" and lemma in lexicon.words("offering_verbs") \
+                and any(is_to_infinitive(c) for c in token.children if c.dep_ == "xcomp"):
+            # "Myanmar's government offered to take back 700 refugees": to the state the story is about
+            recipient_ids = index.leading_state(token, frozenset(actor_ids))
         if not recipient_ids and trigger is DISMISSING and token.pos_ == "VERB":
             # "Cabo Verde's Constitutional Court suspended a programme": a court stopping its own state's act
             recipient_ids = [a for s in subject if s.lemma_.lower() in lexicon.words("judicial_nouns")
@@ -1715,12 +1730,14 @@ def _may_coincide(first: DateInterval, second: DateInterval) -> bool:
 
 
 def _told_fuller(event: Event, events: list[Event]) -> bool:
-    """Whether the same sentence tells the same act with its recipient too ("approved a loan of
-    $800 million to Kenya" is one act, whichever word names it), or the text tells who did an act
-    it repeats without its doer ("police arrested Grace Wanjiru" … "Wanjiru had been detained")."""
+    """Whether the same sentence tells the same act, at a time that may be the same, with its
+    recipient too ("approved a loan of $800 million to Kenya" is one act, whichever word names it;
+    "seized a tanker last year, and detained a British vessel in 2019" are two), or the text tells
+    who did an act it repeats without its doer ("police arrested Grace Wanjiru" … "Wanjiru had been
+    detained")."""
     same = [other for other in events if other is not event and other.event_type == event.event_type]
     return (not event.ids("recipient") and any(
         other.span.sentence == event.span.sentence and set(other.ids("actor")) == set(event.ids("actor"))
-        and other.ids("recipient") for other in same)) or (not event.ids("actor") and any(
+        and other.ids("recipient") and _may_coincide(other.date, event.date) for other in same)) or (not event.ids("actor") and any(
         other.ids("actor") and set(event.ids("recipient")) <= set(other.ids("recipient"))
         and _may_coincide(other.date, event.date) for other in same))

@@ -128,6 +128,10 @@ class ActorIndex:
                     # "Israel's prime minister's office" is Israel's; "the observers' findings" are those
                     # of whoever owned the observers named before ("European Union election observers")
                     found += self.owners(child) or self.owners_told_before(child)
+            elif child.dep_ == "amod" and child.lower_ in lexicon.words("ownership_participles"):
+                # "a Chinese-flagged trawler" is China's, the model splitting the adjective at its hyphen
+                found += [state for part in child.children if part.dep_ in ("npadvmod", "amod")
+                          and (state := self.state_of_adjective.get(part.i)) and state not in found]
             elif child.dep_ in ("amod", "compound"):  # "Saudi and Israeli officials", "Iranian and US officials"
                 listed = [child, *child.conjuncts]
                 owning = [self.state_of_adjective.get(t.i) or self.actor_of_token.get(t.i) for t in listed]
@@ -141,9 +145,11 @@ class ActorIndex:
             return []
         # "her government": the state of the leader it belongs to ("his office" stays his)
         governing = noun.lemma_.lower() in lexicon.words("governing_nouns")
-        # "the office of Prime Minister Nawaf Salam" is his, as "his office" is
-        held = self.owners(noun) or [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                                     for obj in prep.children if obj.dep_ == "pobj" for a in self.actors_in(obj)]
+        # "the office of Prime Minister Nawaf Salam" is his, as "his office" is; "negotiators from both
+        # countries" are the pair's
+        held = self.owners(noun) or [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+                                     for obj in prep.children if obj.dep_ == "pobj"
+                                     for a in self.actors_in(obj) or (self.pair_before(noun, "state") if names_two(obj) else [])]
         owners = [(self.state_of_person(a) if governing else None) or a for a in held]
         if owners:
             return owners
