@@ -1649,3 +1649,14 @@ def test_an_offer_to_act_with_no_one_named_is_made_to_the_state_the_story_is_abo
         "DHAKA — Bangladesh said on Monday it could no longer host a million refugees. Myanmar's military "
         "government offered last month to take back 700 verified refugees.\n", published="2026-11-10")
     assert ("AGREE", roles(actor=["myanmar"], recipient=["bangladesh"])) in events_by(extraction)
+
+
+def test_artefacts_returned_a_high_commissioner_summoned_and_militarisation_blamed(make_source):
+    _, extraction = make_source(
+        "Headline\n\nLISBON — Portugal returned 42 colonial-era artefacts to Angola on Thursday. Kenya summoned "
+        "Uganda's high commissioner on Wednesday. Lithuania's foreign ministry called the treaty \"another step in "
+        "the militarisation of our neighbourhood\".\n", published="2026-10-09")
+    found = events_by(extraction)
+    assert ("RETREAT", roles(actor=["portugal"], recipient=["angola"])) in found
+    assert ("ACCUSE", roles(actor=["kenya"], recipient=["uganda"])) in found
+    assert "ACCUSE" in {e.event_type for e in extraction.events if e.ids("actor") == ["lithuania"]}

@@ -659,3 +659,12 @@ def test_the_arabic_article_of_a_hyphenated_group_name_stays_in_it(make_source):
         "post last month.\n", published="2026-11-20")
     assert extraction.new_actors["al-shabaab"].name == "al-Shabaab"
     assert "shabaab" not in extraction.new_actors
+
+
+def test_a_name_in_quotation_marks_before_a_noun_labels_the_thing(make_source):
+    _, extraction = make_source(
+        "Headline\n\nRussia and Belarus signed a treaty on Friday. The two countries held joint \"Zapad\" military "
+        "exercises in September 2025.\n", published="2026-10-12")
+    assert "zapad" not in extraction.new_actors
+    assert [e.participant_key() for e in extraction.events if e.event_type == "COOPERATE"] == [
+        (("belarus", "actor"), ("russia", "actor"))]

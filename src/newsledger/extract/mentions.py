@@ -16,7 +16,8 @@ from newsledger.extract.countries import (Country, country_named, country_of_cap
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
                                       has_honorific, has_hyphenated_title, is_common_phrase, is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_occasion, names_an_organisation,
-                                      proper_name, untagged_apposed_name, untagged_organisation_words, whole_name)
+                                      names_in_quotes_a_thing, proper_name, untagged_apposed_name,
+                                      untagged_organisation_words, whole_name)
 from newsledger.extract.records import Mention
 from newsledger.extract.spans import char_span, described_nouns, is_to_infinitive, tokens_span
 from newsledger.nlp import ACTOR_LABEL, is_dateline
@@ -623,7 +624,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             continue
         form = "name"
         if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent) or names_an_occasion(ent)
-                                              or is_title_only(ent) or is_dateline(ent.sent.text)):
+                                              or names_in_quotes_a_thing(ent) or is_title_only(ent)
+                                              or is_dateline(ent.sent.text)):
             continue
         if proper_name(ent).casefold() in filed_from and not country_named(ent.text) \
                 and not country_of_capital(proper_name(ent)):

@@ -111,6 +111,14 @@ def names_an_occasion(ent: SpacySpan) -> bool:
         and doc[ent.end].lemma_.lower() in lexicon.words("occasion_nouns")
 
 
+def names_in_quotes_a_thing(ent: SpacySpan) -> bool:
+    """A name set in quotation marks before a noun is the thing's label ("joint “Zapad” military
+    exercises"), not a body or a person taking part."""
+    doc = ent.doc
+    return 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote \
+        and ent.root.dep_ in ("compound", "amod", "nmod") and not ent.start <= ent.root.head.i < ent.end
+
+
 def has_abbreviated_title(ent: SpacySpan) -> bool:
     """A name after an abbreviated title ("Brig. Moses Okello", "Gen. Asif Raza") is a person's."""
     titles = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
