@@ -257,3 +257,15 @@ def test_a_place_name_the_model_breaks_stays_in_its_claim_and_a_hyphenated_verb_
     texts = [c.span.text for c in extraction.claims]
     assert "23 people had died after three days of rain in Rio Grande do Sul" in texts
     assert not any(text.startswith(("do Sul", "-", "host a summit")) for text in texts)
+
+
+def test_a_that_clause_the_model_hangs_on_the_audience_told_is_the_claim_and_a_body_told_again_is_its_owners(make_source):
+    _, extraction = make_source(
+        "Live: Storms\n\n08:00 Barbados's finance minister, Ryan Alleyne, told a meeting of Caribbean finance ministers "
+        "on Tuesday that small islands hit by hurricanes should be allowed to stop paying their debts for two "
+        "years.\n\n08:30 Greece's fire service said 62 fires were burning.\n\n11:45 The fire service said two villages "
+        "had been evacuated.\n", published="2026-09-23")
+    claims = {(c.claimant_id, c.span.text) for c in extraction.claims}
+    assert ("ryan-alleyne", "small islands hit by hurricanes should be allowed to stop paying their debts for two "
+            "years") in claims
+    assert ("greece", "two villages had been evacuated") in claims

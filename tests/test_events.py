@@ -1639,7 +1639,9 @@ def test_negotiators_from_both_countries_meet_and_what_sources_know_of_is_no_mee
     _, extraction = make_source(
         "Gulf power link near\n\nBAGHDAD — Saudi Arabia and Iraq are close to an agreement to link their grids, according to three people "
         "familiar with the talks, who asked not to be named because the negotiations are private.\n\nNegotiators "
-        "from both countries met in Riyadh last week, the people said.\n", published="2026-11-09")
+        "from both countries met in Riyadh last week, the people said.\n\nSaudi Arabia and Iraq are preparing "
+        "a final text, according to two officials involved in the talks, who spoke on condition of anonymity.\n",
+        published="2026-11-09")
     meetings = [(e.participant_key(), e.date.precision) for e in extraction.events if e.event_type == "CONSULT"]
     assert meetings == [(roles(actor=["iraq"], recipient=["saudi-arabia"]), "week")]
 

@@ -668,3 +668,12 @@ def test_a_name_in_quotation_marks_before_a_noun_labels_the_thing(make_source):
     assert "zapad" not in extraction.new_actors
     assert [e.participant_key() for e in extraction.events if e.event_type == "COOPERATE"] == [
         (("belarus", "actor"), ("russia", "actor"))]
+
+
+def test_a_name_taken_for_a_body_that_has_a_family_is_a_person(make_source):
+    _, extraction = make_source(
+        "In Kiribati, the sea reaches the doorstep\n\nTARAWA, Kiribati — Teuea Tabwebwe remembers when the beach in "
+        "front of her house was thirty paces wide.\n\n\"We will be the first country to disappear,\" she said.\n\n"
+        "Tabwebwe's family plans to stay.\n", published="2026-09-24")
+    assert extraction.new_actors["teuea-tabwebwe"].kind == "person"
+    assert [q.speaker_id for q in extraction.quotes] == ["teuea-tabwebwe"]

@@ -152,6 +152,12 @@ class ClaimFinder:
         # "said that the ruling was political and that she would appeal": each that-clause is a claim
         complements += [conj for child in complements for conj in child.conjuncts
                         if any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in conj.children)]
+        if not complements and verb.lemma_.lower() in lexicon.words("addressee_verbs"):
+            # "told a meeting of Caribbean finance ministers on Tuesday that small islands should …": the
+            # model hangs the that-clause, with its own subject, on the audience
+            complements = [clause for audience in verb.children if audience.dep_ == "dobj" for clause in audience.children
+                           if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)]
         complements.sort(key=lambda c: c.i)
         # "… of rain in Rio Grande do Sul": the end of a name the model took for a second clause, with no subject
         name_ends = {clause.i: rest for clause, rest in zip(complements, complements[1:])

@@ -791,7 +791,8 @@ def _after_a_roles_place(name: Token) -> bool:
 def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -> None:
     """A name the model took for an organisation is a person's when the clause it is the subject of
     gives it "her" or "his" ("Tsetseg Batbayar walks her goats", "Cojocaru voted with her husband"),
-    or the next sentence opens with "She" or "Her" for it; not "Amnesty International called for his release"."""
+    or the next sentence opens with "She" or "Her" for it, or it has a family ("Tabwebwe's family");
+    not "Amnesty International called for his release"."""
     bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns") \
         | lexicon.words("organisation_name_words")
 
@@ -800,6 +801,12 @@ def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -
         return actor if actor and actor.kind == "organization" and not any(
             word.casefold() in bodies for word in actor.name.split()) else None
 
+    kin = set(lexicon.load("lexicon")["gendered_nouns"]) | lexicon.words("family_nouns")
+    for relative in (token for token in doc if token.lemma_.lower() in kin):
+        # "Tabwebwe's family plans to stay": a body has no family
+        for owner in (c for c in relative.children if c.dep_ == "poss"):
+            if (actor := taken_for_a_body(owner)) is not None:
+                index.new_actors[actor.actor_id] = dataclasses.replace(actor, kind="person")
     for pronoun in doc:
         if pronoun.i in inside_quotes or pronoun.lower_ not in ("her", "his", "she", "he"):
             continue
@@ -1022,8 +1029,10 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         return index.represented(token)[0]
     if (named_actor := index.apposed(token)) is not None:  # "The UN refugee agency, UNHCR, warned"
         return named_actor
-    # "Turkey's disaster agency", and a person's own: "his press service said"
-    owners = list(index.owners(token))
+    # "Turkey's disaster agency", and a person's own: "his press service said"; "the fire service"
+    # after "Greece's fire service said"
+    owners = list(index.owners(token)) or (
+        index.owners_told_before(token) if token.lemma_.lower() in lexicon.words("owned_body_nouns") else [])
     # "observers from the OSCE said"
     owners += [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from"
                for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_in(obj)
