@@ -1662,3 +1662,17 @@ def test_artefacts_returned_a_high_commissioner_summoned_and_militarisation_blam
     assert ("RETREAT", roles(actor=["portugal"], recipient=["angola"])) in found
     assert ("ACCUSE", roles(actor=["kenya"], recipient=["uganda"])) in found
     assert "ACCUSE" in {e.event_type for e in extraction.events if e.ids("actor") == ["lithuania"]}
+
+
+def test_talks_said_to_be_hosted_in_the_next_sentence_are_mediated_and_an_offer_of_a_thing_is_made_to_the_story(make_source):
+    _, talks = make_source(
+        "Talks on jailed Americans\n\nMEXICO CITY — The United States and Venezuela held talks in Mexico City last "
+        "week, three people briefed on the talks said on Tuesday.\n\nThe talks were hosted by Mexico's foreign "
+        "ministry, one of the people said.\n", published="2026-08-19")
+    assert [(e.participant_key(), e.event_mode) for e in talks.events if e.event_type == "CONSULT"] == [
+        (roles(actor=["mexico"], recipient=["united-states", "venezuela"]), "third-party")]
+    _, offer = make_source(
+        "Itaipu talks fail\n\nASUNCIÓN — Paraguay and Brazil held talks in Asunción on Thursday but failed to agree "
+        "on a new price for power. Brazil's energy minister said Brazil had offered a 10% increase.\n",
+        published="2026-08-21", name="offer")
+    assert ("AGREE", roles(actor=["brazil"], recipient=["paraguay"])) in events_by(offer)

@@ -223,3 +223,17 @@ def test_words_a_minister_defends_a_law_as_are_his(make_source):
         "BELGRADE — Serbia's parliament passed a media law on Tuesday. Serbia's culture minister, Dragan Petković, "
         "defended the law as \"European best practice\".\n", published="2026-11-04")
     assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [("European best practice", "dragan-petkovic")]
+
+
+def test_a_clause_ending_in_a_colon_introduces_its_subject_and_a_label_given_by_no_one_is_no_quote(make_source):
+    _, extraction = make_source(
+        "Seoul protests textbooks\n\nSEOUL — South Korea summoned Japan's deputy ambassador on Friday to protest "
+        "against new Japanese school textbooks that describe the Dokdo islets as Japanese territory.\n\nThe foreign "
+        "ministry's spokesman, Lee Jae-hoon, read a statement: \"Dokdo is clearly our territory.\"\n\nBoth outlets "
+        "were labelled \"foreign agents\" under a 2024 law.\n\n08:00 Disaster Management Minister Farid Uddin: \"We "
+        "evacuated 1.2 million people.\"\n", published="2026-08-10")
+    assert [(q.span.text, q.speaker_id) for q in extraction.quotes] == [
+        ("Dokdo is clearly our territory.", "lee-jae-hoon"), ("We evacuated 1.2 million people.", "farid-uddin")]
+    assert extraction.new_actors["farid-uddin"].kind == "person"
+    protests = [e.participant_key() for e in extraction.events if e.event_type == "ACCUSE"]
+    assert protests and all(("japan", "actor") not in key for key in protests)

@@ -1220,8 +1220,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not subject and not passive and token.dep_ == "conj" and token.tag_ == "VBN" \
                     and any(c.dep_ == "auxpass" for c in token.head.children):
                 passive = [c for c in token.head.children if c.dep_ == "nsubjpass"]  # "was arrested … and sentenced"
-            # "prompting Tokyo to scramble jets": the object of the verb above does what it is made to
-            if not subject and not passive and token.dep_ == "xcomp":
+            # "prompting Tokyo to scramble jets": the object of the verb above does what it is made to; not
+            # "summoned Japan's deputy ambassador to protest against …", done by whoever summoned
+            if not subject and not passive and token.dep_ == "xcomp" \
+                    and token.head.lemma_.lower() not in lexicon.words("summoning_verbs"):
                 subject = [c for c in token.head.children if c.dep_ == "dobj" and _phrase_actors(c, index)]
             # "The main opposition Republican People's Party (CHP) called": the model may find two subjects
             doer = next((s for s in subject if _phrase_actors(s, index)), subject[0]) if subject else None
@@ -1327,10 +1329,15 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             negotiations = lexicon.load("events")["negotiation_nouns"]
             hosted = _talks_held_by_others(token, negotiations) if agents and trigger.type == "CONSULT" \
                 and (trigger.mode == "third-party" or trigger.inverse) else None
-            if hosted is not None and actor_ids:
+            # "held talks in Mexico City last week … The talks were hosted by Mexico's foreign ministry"
+            retold = agents and trigger.type == "CONSULT" and trigger.inverse and any(
+                thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts) for thing in passive)
+            if (hosted is not None or retold) and actor_ids:
                 # "resumed talks in Jeddah, hosted by Saudi Arabia and the United States": the talks told by
-                # the verb the participle hangs on, now with who hosted them
-                told = _talks_of_others(events, actor_ids, lambda e: e.span.start <= hosted.idx < e.span.end)
+                # the verb the participle hangs on, or in the sentence before, now with who hosted them
+                held_where = (lambda e: e.span.start <= hosted.idx < e.span.end) if hosted is not None else (
+                    lambda e: 0 < sentences[token.i] - e.span.sentence <= 1)
+                told = _talks_of_others(events, actor_ids, held_where)
                 if told is not None:
                     _mediated_by(told, actor_ids, actors)
                     continue
@@ -1549,8 +1556,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 own = {a for s in subject for a in index.owners(s)}
                 recipient_ids = recipient_ids or index.leading_state(token, givers | own | set(actor_ids))
         if not recipient_ids and token.pos_ == "VERB" and lemma in lexicon.words("offering_verbs") \
-                and any(is_to_infinitive(c) for c in token.children if c.dep_ == "xcomp"):
-            # "Myanmar's government offered to take back 700 refugees": to the state the story is about
+                and any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and is_to_infinitive(c)) for c in token.children):
+            # "Myanmar's government offered to take back 700 refugees", "Brazil had offered a 10% increase": to
+            # the state the story is about
             recipient_ids = index.leading_state(token, frozenset(actor_ids))
         if not recipient_ids and trigger is DISMISSING and token.pos_ == "VERB":
             # "Cabo Verde's Constitutional Court suspended a programme": a court stopping its own state's act

@@ -243,6 +243,9 @@ def whole_name(ent: SpacySpan) -> SpacySpan:
     while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and (
             _left_out(doc[end]) or (ent.label_ == "PERSON" and _tagged_alone(doc[end]))):
         end += 1
+    if ent.label_ == "PERSON" and end - start == 1 and end < len(doc) and _left_out(doc[end]) \
+            and doc[start].whitespace_ and (end + 1 == len(doc) or not doc[end + 1].is_title):
+        end += 1  # "Minister Farid Uddin:", a given name tagged alone and its family name parsed apart
     if ent.label_ == "ORG" and _acronym_of_continued(doc[start:end + 2]):
         end += 2  # "the Organization for Security and Co-operation" tagged without "in Europe", the OSCE later
     if ent.label_ == "ORG" and (joined := _body_after_for(doc, end)) and _has_acronym(doc[start:joined], skip=1):

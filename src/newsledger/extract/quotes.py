@@ -229,6 +229,9 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
         if _modifies_a_noun(doc, start, end) or _designates(doc, start, end):
             continue  # "an 'annexation' vote": a word the writer marks, not one a speaker said
         verb = _cue_verb(doc, pair, quoted)
+        if verb is not None and verb.lemma_.lower() in lexicon.words("naming_verbs") \
+                and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+            continue  # "Both outlets were labelled “foreign agents” under a 2024 law": a label no one is said to give
         labelled = _labelled_speaker(doc, pair, index) if verb is None else None
         if verb is None and labelled is None and _is_short(span.text) and _speaks_in_person(span.text):
             # "thanked Tokyo for “standing with us”": the words of whoever the sentence is about
@@ -247,8 +250,8 @@ def find_quotes(doc: Doc, marks: list[Marks], index: ActorIndex, sentences: dict
         elif _is_short(span.text) and not _stands_alone(text, pair, span.text):
             continue
         if speaker is None:
-            speaker = _previous_speaker(quotes, span.sentence) or _previous_reporter(doc, span.sentence, index,
-                                                                                  sentences, source_id, quoted)
+            speaker = _introduced_by_colon(doc, pair, index, sentences, source_id) or _previous_speaker(
+                quotes, span.sentence) or _previous_reporter(doc, span.sentence, index, sentences, source_id, quoted)
         if speaker is None:
             continue
         opening = doc.char_span(pair.open, pair.open + 1, alignment_mode="expand")
@@ -273,6 +276,18 @@ def _labelled_speaker(doc: Doc, marks: Marks, index: ActorIndex) -> str | None:
     names = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
     # the name nearest the colon speaks: "Brazil's environment minister, Rita Campos:"
     return next((actor for token in reversed(list(names or [])) if (actor := index.actor_at(token))), None)
+
+
+def _introduced_by_colon(doc: Doc, marks: Marks, index: ActorIndex, sentences: dict[int, int],
+                         source_id: str) -> str | None:
+    """Whoever a clause ending in a colon before the quotation is about, with any verb: "The
+    ministry's spokesman, Lee Jae-hoon, read a statement: “…”"."""
+    opening = doc.char_span(marks.open, marks.open + 1, alignment_mode="expand")
+    if opening is None or opening[0].i == 0 or doc[opening[0].i - 1].text != ":":
+        return None
+    root = doc[opening[0].i - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.i < opening[0].i else None
+    return speaker_actor(doc, subject, index, sentences, source_id) if subject is not None else None
 
 
 def _line_start(text: str, marks: Marks) -> int:
