@@ -1676,3 +1676,12 @@ def test_talks_said_to_be_hosted_in_the_next_sentence_are_mediated_and_an_offer_
         "on a new price for power. Brazil's energy minister said Brazil had offered a 10% increase.\n",
         published="2026-08-21", name="offer")
     assert ("AGREE", roles(actor=["brazil"], recipient=["paraguay"])) in events_by(offer)
+
+
+def test_machines_sent_are_aid_and_work_suspended_is_aimed_at_no_one(make_source):
+    _, extraction = make_source(
+        "Live: Floods\n\n09:00 Germany sent 200 sandbag-filling machines to Poland, the German interior ministry "
+        "said.\n\n10:00 Médecins Sans Frontières (MSF) said on Wednesday it had suspended its work in Port-au-Prince.\n",
+        published="2026-07-20")
+    assert ("AID", roles(actor=["germany"], recipient=["poland"])) in events_by(extraction)
+    assert "SANCTION" not in {e.event_type for e in extraction.events}
