@@ -46,6 +46,8 @@ def test_no_date_is_unknown(text):
     ("six months before", "2023-06-01", "2023-06-30", "month"),
     ("three years before", "2020-01-01", "2020-12-31", "year"),
     ("the next day", "2023-12-07", "2023-12-07", "day"),
+    ("ten days before", "2023-11-26", "2023-11-26", "day"),
+    ("12 days earlier", "2023-11-24", "2023-11-24", "day"),
 ])
 def test_periods_count_from_the_last_day_named(text, start, end, precision):
     reference = resolve_date("on Wednesday", PUBLISHED)

@@ -24,7 +24,8 @@ TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", 
 # "the day before", "two days earlier" count from the last day the text named.
 RELATIVE_DAY = {re.compile(r"\b(?:the|a) (?:day before|previous day)\b|\bthe day earlier\b", re.IGNORECASE): -1,
                 re.compile(r"\b(?:the|a) (?:day after|next day|following day)\b", re.IGNORECASE): 1}
-DAYS_APART = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d) days? (earlier|before|later|after)\b", re.IGNORECASE)
+DAYS_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) days? "
+                        r"(earlier|before|later|after)\b", re.IGNORECASE)
 # "a week after", "six months after the rebels walked out", "three years after they recalled their
 # envoys": counted from the last day, weeks to the day, months and years no more precise than their unit
 PERIODS_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) "
