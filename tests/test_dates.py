@@ -71,6 +71,10 @@ def test_last_march_is_the_latest_march_before_the_month_of_publication(publishe
     ("on Wednesday", "that month", "2023-12-01", "2023-12-07", "month"),
     ("in 2019", "in the same month", None, None, "unknown"),  # a year names no month
     (None, "that year", None, None, "unknown"),
+    ("in September", "the next month", "2023-10-01", "2023-10-31", "month"),
+    ("in 2021", "the following year", "2022-01-01", "2022-12-31", "year"),
+    ("in November", "the following year", None, None, "unknown"),  # not yet come
+    ("in September", "within the next month", None, None, "unknown"),  # how long, not when
 ])
 def test_the_same_period_is_that_of_the_last_date_named(named, text, start, end, precision):
     last_named = resolve_date(named, PUBLISHED) if named else None

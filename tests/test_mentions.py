@@ -677,3 +677,12 @@ def test_a_name_taken_for_a_body_that_has_a_family_is_a_person(make_source):
         "Tabwebwe's family plans to stay.\n", published="2026-09-24")
     assert extraction.new_actors["teuea-tabwebwe"].kind == "person"
     assert [q.speaker_id for q in extraction.quotes] == ["teuea-tabwebwe"]
+
+
+def test_a_pronoun_after_an_adverb_opening_the_next_sentence_is_the_subject_named_before(make_source):
+    _, extraction = make_source(
+        "In Panama's Darién jungle, the canoes sit idle\n\nBAJO CHIQUITO, Panama — Five years ago, Ubaldino Caisamo "
+        "rented canoes to thousands of migrants a month. Now he fishes.\n\n\"No one comes anymore,\" he said.\n",
+        published="2026-05-15")
+    speakers = {q.speaker_id for q in extraction.quotes}
+    assert len(speakers) == 1 and extraction.new_actors[speakers.pop()].kind == "person"

@@ -32,6 +32,8 @@ PERIODS_APART = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nin
                            r"(week|month|year)s? (earlier|before|later|after)\b", re.IGNORECASE)
 # "in the same month", "that year": the period of the last date the text named
 SAME_PERIOD = re.compile(r"\b(?:the same|that) (day|week|month|year)\b", re.IGNORECASE)
+# "stopped in February … asked the next month": the period after that of the last date named
+NEXT_PERIOD = re.compile(r"\bthe (?:next|following) (week|month|year)\b", re.IGNORECASE)
 # "during 2023" is a time dateparser reads without its preposition; "since 2020" is not one: "the
 # first talks since 2020" were not held in 2020
 DURING = re.compile(r"^during\s+", re.IGNORECASE)
@@ -89,6 +91,15 @@ def _interval(day: dt.date, precision: str) -> tuple[dt.date, dt.date]:
     return day, day
 
 
+def _one_later(day: dt.date, unit: str) -> dt.date:
+    """A day in the week, month or year after the one `day` is in."""
+    if unit == "week":
+        return day + dt.timedelta(weeks=1)
+    if unit == "month":
+        return _month_end(day) + dt.timedelta(days=1)
+    return dt.date(day.year + 1, 1, 1)
+
+
 def _shift_back_a_year(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1, day=min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
 
@@ -97,8 +108,19 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
                  reference: DateInterval | None = None, last_named: DateInterval | None = None) -> DateInterval:
     """Resolve `text` against `published`. A past event never lands after the publication date;
     a bare weekday means the most recent such day, the publication day included; "the day
-    before" counts from `reference`, the last day the text named (unknown without one), and "the
-    same month" is the month of `last_named`, the last date it named."""
+    before" counts from `reference`, the last day the text named (unknown without one), "the
+    same month" is the month of `last_named`, the last date it named, and "the next month" the
+    month after it."""
+    following = NEXT_PERIOD.search(text)
+    # "within the next month" is how long, not when
+    if following is not None and not re.match(r"(?i)(?:in|within|over|for)\s", text.strip()):
+        unit = following.group(1).lower()
+        if last_named is None or last_named.rank < DateInterval.PRECISION_RANK[unit]:
+            return DateInterval()
+        start, end = _interval(_one_later(last_named.start, unit), unit)
+        if not future and start > published:
+            return DateInterval()
+        return DateInterval(start, end if future else min(end, published), unit, text)
     if DURATION.match(text.strip()) and not re.match(r"(?i)^(?:last|this|next)\s", text.strip()) \
             and _days_from_reference(text) is None:  # "the next day" is a day, not how long something lasts
         return DateInterval()
