@@ -250,9 +250,14 @@ def _talks_held_by_others(participle: Token, negotiations: list[str]) -> Token |
     the participle on the verb, not on "talks")."""
     if participle.tag_ != "VBN" or participle.dep_ not in ("advcl", "acl"):
         return None
-    held_at = [thing for prep in participle.head.children if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
-               for thing in prep.children if thing.dep_ == "pobj"]
-    return next((thing for thing in [*_objects(participle.head), *held_at] if thing.lower_ in negotiations), None)
+    return next((thing for thing in [*_objects(participle.head), *_held_at(participle.head)]
+                 if thing.lower_ in negotiations), None)
+
+
+def _held_at(verb: Token) -> list[Token]:
+    """What a verb says its act was done at: "pledged 80 million euros at the meeting"."""
+    return [thing for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+            for thing in prep.children if thing.dep_ == "pobj"]
 
 
 def _is_concurrent_participle(token: Token) -> bool:
@@ -922,12 +927,12 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
 def _meeting_day(clause: Token, published: dt.date) -> DateInterval:
     """The date of the meeting an undated act was done at, told and dated before: "told a donors'
     meeting in Geneva on Wednesday … Germany pledged 80 million euros at the meeting"."""
-    meeting = next((noun for prep in clause.children if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
-                    for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in lexicon.words("gathering_nouns")
+    meeting = next((noun for noun in _held_at(clause) if noun.lower_ in lexicon.words("gathering_nouns")
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)), None)
     if meeting is None:
         return DateInterval()
-    told = next((earlier for earlier in reversed(clause.doc[:clause.sent.start]) if earlier.lower_ == meeting.lower_), None)
+    told = next((earlier for earlier in reversed(clause.doc[:clause.sent.start])
+                 if earlier.lower_ == meeting.lower_), None)
     return _dated(told, published, None)[0] if told is not None else DateInterval()
 
 
@@ -1313,7 +1318,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not recipient_ids and lemma in complements:  # "sent a protest note to Quito": where the act named went
                 recipient_ids = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
                                  for obj in prep.children if obj.dep_ == "pobj"
-                                 for a in _phrase_actors(obj, index) or [place_state(obj.text, index)] if a and a not in actor_ids]
+                                 for a in _phrase_actors(obj, index) or [place_state(obj.text, index)]
+                                 if a and a not in actor_ids]
             if trigger.type == "REQUEST" and (captor := _captor(aimed, events, index)):
                 recipient_ids = captor  # "called for his immediate release": of whoever holds him
             if trigger.type == "RETREAT":  # "withdrawing 1,000 troops from Romania": from Romania, whoever's troops
@@ -1746,6 +1752,7 @@ def _told_fuller(event: Event, events: list[Event]) -> bool:
     same = [other for other in events if other is not event and other.event_type == event.event_type]
     return (not event.ids("recipient") and any(
         other.span.sentence == event.span.sentence and set(other.ids("actor")) == set(event.ids("actor"))
-        and other.ids("recipient") and _may_coincide(other.date, event.date) for other in same)) or (not event.ids("actor") and any(
+        and other.ids("recipient") and _may_coincide(other.date, event.date) for other in same)) or (
+        not event.ids("actor") and any(
         other.ids("actor") and set(event.ids("recipient")) <= set(other.ids("recipient"))
         and _may_coincide(other.date, event.date) for other in same))

@@ -148,9 +148,10 @@ class ActorIndex:
         governing = noun.lemma_.lower() in lexicon.words("governing_nouns")
         # "the office of Prime Minister Nawaf Salam" is his, as "his office" is; "negotiators from both
         # countries" are the pair's
-        held = self.owners(noun) or [a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
-                                     for obj in prep.children if obj.dep_ == "pobj"
-                                     for a in self.actors_in(obj) or (self.pair_before(noun, "state") if names_two(obj) else [])]
+        held = self.owners(noun) or [
+            a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+            for obj in prep.children if obj.dep_ == "pobj"
+            for a in self.actors_in(obj) or (self.pair_before(noun, "state") if names_two(obj) else [])]
         owners = [(self.state_of_person(a) if governing else None) or a for a in held]
         if owners:
             return owners
