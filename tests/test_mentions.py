@@ -686,3 +686,14 @@ def test_a_pronoun_after_an_adverb_opening_the_next_sentence_is_the_subject_name
         published="2026-05-15")
     speakers = {q.speaker_id for q in extraction.quotes}
     assert len(speakers) == 1 and extraction.new_actors[speakers.pop()].kind == "person"
+
+
+def test_the_government_of_a_group_that_holds_a_state_is_the_state(make_source):
+    _, extraction = make_source(
+        "Iran deports Afghans\n\nThe Taliban administration has accused Tehran of mistreating refugees. A spokesman for "
+        "the Taliban government said Afghanistan would take them in. Farmers grew poppies before the Taliban banned "
+        "the crop.\n", published="2026-03-02")
+    taliban = [m.actor_id for m in extraction.mentions if m.span.text == "Taliban"]
+    assert taliban == ["afghanistan", "afghanistan", "taliban"]
+    assert [e.participant_key() for e in extraction.events if e.event_type == "ACCUSE"] == [
+        (("afghanistan", "actor"), ("iran", "recipient"))]

@@ -40,6 +40,11 @@ def _capitals() -> dict[str, str]:
 
 
 @cache
+def _governing_groups() -> dict[str, str]:
+    return {name.casefold(): code for code, names in lexicon.load("governing_groups").items() for name in names}
+
+
+@cache
 def _demonyms() -> dict[str, str]:
     return {name.casefold(): code for code, names in lexicon.load("demonyms").items() for name in names}
 
@@ -52,6 +57,11 @@ def country_with_code(code: str | None) -> Country | None:
 def country_of_capital(text: str) -> Country | None:
     """The state whose capital `text` names ("Manila" → the Philippines), if any."""
     return country_with_code(_capitals().get(text.casefold()))
+
+
+def country_governed_by(text: str) -> Country | None:
+    """The state a group that is not named after it governs ("Taliban" → Afghanistan), if any."""
+    return country_with_code(_governing_groups().get(text.casefold().removeprefix("the ").strip()))
 
 
 def country_of_demonym(text: str) -> Country | None:

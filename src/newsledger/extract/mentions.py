@@ -11,8 +11,8 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
-from newsledger.extract.countries import (Country, country_named, country_of_capital, country_of_demonym,
-                                          country_of_nationals, country_with_code)
+from newsledger.extract.countries import (Country, country_governed_by, country_named, country_of_capital,
+                                          country_of_demonym, country_of_nationals, country_with_code)
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
                                       has_honorific, has_hyphenated_title, is_common_phrase, is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_occasion, names_an_organisation,
@@ -354,6 +354,9 @@ def _state_of_body(ent: SpacySpan) -> Country | None:
     owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
     if owner is not None and " ".join(t.lower_ for t in words) in lexicon.words("representative_nouns"):
         return country_named(owner.text)
+    # "the Taliban government": the government of the state the group holds
+    if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in lexicon.words("governing_nouns"):
+        return country_governed_by(ent.text)
     return None
 
 
