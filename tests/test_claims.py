@@ -269,3 +269,10 @@ def test_a_that_clause_the_model_hangs_on_the_audience_told_is_the_claim_and_a_b
     assert ("ryan-alleyne", "small islands hit by hurricanes should be allowed to stop paying their debts for two "
             "years") in claims
     assert ("greece", "two villages had been evacuated") in claims
+
+
+def test_a_participle_with_no_tense_of_its_own_goes_on_with_the_claim(make_source):
+    _, extraction = make_source(
+        "Cyclone\n\nDHAKA — Disaster management secretary Rafiqul Haque said at least 14 people had died, most of them "
+        "hit by falling trees.\n", published="2026-06-11")
+    assert [c.span.text for c in extraction.claims] == ["at least 14 people had died, most of them hit by falling trees"]

@@ -1685,3 +1685,36 @@ def test_machines_sent_are_aid_and_work_suspended_is_aimed_at_no_one(make_source
         published="2026-07-20")
     assert ("AID", roles(actor=["germany"], recipient=["poland"])) in events_by(extraction)
     assert "SANCTION" not in {e.event_type for e in extraction.events}
+
+
+def test_dates_told_once_for_several_acts_or_after_the_act(make_source):
+    _, seized = make_source(
+        "Boats seized\n\nJAKARTA — Indonesia seized three Vietnamese fishing boats and detained 41 crew members off the "
+        "Natuna Islands on Sunday, the fisheries ministry said on Monday.\n", published="2026-06-08", name="seized")
+    assert [(e.event_type, e.date.start.isoformat()) for e in seized.events] == [("COERCE", "2026-06-07")]
+    _, halted = make_source(
+        "Exports halted\n\nBELGRADE — Serbia has quietly halted exports of artillery ammunition to Azerbaijan, two "
+        "people familiar with the decision said. The halt was ordered last month, one of the people said.\n",
+        published="2026-06-15", name="halted")
+    assert [(e.event_type, e.date.start.isoformat(), e.date.precision) for e in halted.events] == [
+        ("SANCTION", "2026-05-01", "month")]
+
+
+def test_talks_mediated_and_thanked_for_and_a_day_counted_from_a_swap(make_source):
+    _, extraction = make_source(
+        "Swap\n\nYEREVAN — Armenia and Azerbaijan exchanged 12 prisoners on Thursday, Armenia's foreign ministry said. "
+        "The swap was agreed at talks between the two countries' deputy foreign ministers in Geneva last week, "
+        "mediated by Switzerland.\n\nThe day before the swap, Azerbaijan's president, Ilham Rzayev, thanked "
+        "Switzerland for its mediation.\n", published="2026-06-19")
+    found = {(e.event_type, e.participant_key(), e.date.start.isoformat()) for e in extraction.events
+             if e.event_type != "RETREAT"}
+    assert found == {
+        ("CONSULT", roles(actor=["switzerland"], recipient=["armenia", "azerbaijan"]), "2026-06-08"),
+        ("SUPPORT", roles(actor=["ilham-rzayev"], recipient=["switzerland"]), "2026-06-17")}
+
+
+def test_a_programme_approved_for_a_state_is_aid(make_source):
+    _, extraction = make_source(
+        "Loan approved\n\nNAIROBI — The International Monetary Fund approved the $1.2 billion programme for Kenya on "
+        "June 5.\n", published="2026-06-16")
+    assert list(events_by(extraction)) == [("AID", roles(actor=["international-monetary-fund"], recipient=["kenya"]))]

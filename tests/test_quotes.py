@@ -237,3 +237,16 @@ def test_a_clause_ending_in_a_colon_introduces_its_subject_and_a_label_given_by_
     assert extraction.new_actors["farid-uddin"].kind == "person"
     protests = [e.participant_key() for e in extraction.events if e.event_type == "ACCUSE"]
     assert protests and all(("japan", "actor") not in key for key in protests)
+
+
+def test_a_colon_introduces_the_words_of_a_clause_the_model_hung_on_them(make_source):
+    _, extraction = make_source(
+        "Observers\n\nWARSAW — The election monitoring arm of the Organization for Security and Co-operation in Europe "
+        "(OSCE) said on Tuesday it would not send observers to Azerbaijan's election.\n\nThe OSCE's director of "
+        "elections, Matteo Lindqvist, put it plainly: \"A mission of twelve people cannot observe an election in a "
+        "country of ten million.\"\n", published="2026-06-10")
+    assert [q.speaker_id for q in extraction.quotes] == ["matteo-lindqvist"]
+    claims = {(c.claimant_id, c.span.text) for c in extraction.claims}
+    # the arm of a body speaks for it, and the day of saying is not what it said
+    assert ("organization-for-security-and-co-operation-in-europe",
+            "it would not send observers to Azerbaijan's election") in claims

@@ -159,10 +159,14 @@ class ClaimFinder:
                            if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
                            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)]
         complements.sort(key=lambda c: c.i)
-        # "… of rain in Rio Grande do Sul": the end of a name the model took for a second clause, with no subject
+        # "… of rain in Rio Grande do Sul": the end of a name the model took for a second clause, with no
+        # subject; "at least 14 people had died, most of them hit by falling trees": a participle with no
+        # tense of its own that goes on with the clause
         name_ends = {clause.i: rest for clause, rest in zip(complements, complements[1:])
                      if rest.left_edge.i == clause.right_edge.i + 1
-                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in rest.children)}
+                     and (not any(c.dep_ in ("nsubj", "nsubjpass") for c in rest.children)
+                          or (rest.tag_ in ("VBN", "VBG")
+                              and not any(c.dep_ in ("aux", "auxpass") for c in rest.children)))}
         for child in complements:
             if child in name_ends.values():
                 continue
@@ -171,6 +175,11 @@ class ClaimFinder:
                 end = self.subtree(name_ends[child.i])[1]
             if verb.dep_ == "relcl" and child.i > verb.i:  # "a reform that critics say undermines the courts"
                 start = max(start, verb.doc[verb.i + 1].idx)
+            # "said on Tuesday it would not send …": the model may hang the day of the saying on what was said
+            day_of_saying = [c for c in child.children if c.dep_ == "prep" and c.i == verb.i + 1 < child.i
+                             and any(t.ent_type_ == "DATE" for t in c.subtree)]
+            if day_of_saying:
+                start = verb.doc[day_of_saying[0].right_edge.i + 1].idx
             later = [c for c in complements if c.i > child.i and c in child.conjuncts]
             if later:  # "that the ruling was political and that she would appeal": up to the second clause
                 before = [t for t in child.subtree if t.i < later[0].left_edge.i and t.dep_ != "cc" and not t.is_punct]

@@ -244,12 +244,16 @@ def _act_chain(token: Token) -> list[Token]:
     return chain
 
 
-def _talks_held_by_others(participle: Token, negotiations: list[str]) -> Token | None:
+def _talks_held_by_others(participle: Token, negotiations: list[str], mediated: bool) -> Token | None:
     """The talks a participle set off by a comma says who hosted: "resumed talks in Jeddah, hosted by
     Saudi Arabia", "agreed on the swap at talks in Abu Dhabi, mediated by the UAE" (the model hangs
-    the participle on the verb, not on "talks")."""
+    the participle on the verb, not on "talks"), or mediated, hung on the talks themselves ("at talks
+    between the two countries in Geneva, mediated by Switzerland"); talks "hosted by" someone that
+    way may be a visit to the host."""
     if participle.tag_ != "VBN" or participle.dep_ not in ("advcl", "acl"):
         return None
+    if mediated and participle.dep_ == "acl" and participle.head.lower_ in negotiations:
+        return participle.head
     return next((thing for thing in [*_objects(participle.head), *_held_at(participle.head)]
                  if thing.lower_ in negotiations), None)
 
@@ -438,8 +442,10 @@ def _participles_told_before(verb: Token, act_type: str) -> list[Token]:
 
 
 def _act_named_again(noun: Token, events: list[Event]) -> Event | None:
-    """The act told before that a definite noun made of its verb names: "reopened their border
-    crossing … welcomed the reopening"."""
+    """The act told before that a definite noun made of its verb names ("reopened their border
+    crossing … welcomed the reopening"), or, failing that, the last act of the kind the noun names
+    ("exchanged 12 prisoners … The day before the swap"), as last dated: an undated act of the kind
+    after it retells it ("Azerbaijan freed eight Armenian soldiers")."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     for event in reversed(events):
@@ -447,7 +453,8 @@ def _act_named_again(noun: Token, events: list[Event]) -> Event | None:
         if any(word.pos_ == "VERB" and len(word.lemma_) > 3 and noun.lower_ != word.lower_
                and noun.lower_.startswith(word.lemma_.lower()) for word in words):
             return event
-    return None
+    kinds = lexicon.load("events")["act_nouns"].get(noun.lemma_.lower(), [])
+    return next((e for e in reversed(events) if e.event_type in kinds and e.date.precision != "unknown"), None)
 
 
 def _day_from_act(verb: Token, events: list[Event], published: dt.date) -> tuple[DateInterval, list[Token]] | None:
@@ -817,6 +824,13 @@ def _date_phrases(trigger: Token) -> list[list[Token]]:
         found.sort(key=lambda f: (f.head.i != node.i and f.head.dep_ in ("dobj", "attr"), not _is_full_date(f),
                                   abs(f.i - trigger.i)))
         phrases += [_without_clauses(f) for f in found if all(f.i != p[0].i for p in phrases)]
+        if node is trigger and not phrases:
+            # "seized three boats and detained 41 crew members on Sunday": a date closing a list of acts
+            # with one subject dates them all
+            shared = [c for c in trigger.conjuncts if c.i > trigger.i and c.pos_ == "VERB" and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or g.lower_ in LATER_LINKS for g in c.children)]
+            phrases += [_without_clauses(f) for c in shared[-1:] for n in _own_clause(c)
+                        if (f := _date_children(n, doc, c)) is not None]
         if node.head.i == node.i or (node.dep_ in CLAUSE_DEPS and node.dep_ != "conj" and not _is_concurrent(node)
                                      and not any(t.lower_ in TEMPORAL_LINKS for t in node.subtree if t.i < node.i)):
             return phrases
@@ -1333,8 +1347,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recipient_ids = next((found for target in aimed if (found := _across(target, index, actor_ids) or [
                     a for a in _aimed_before(target, index) if a not in actor_ids])), [])
             negotiations = lexicon.load("events")["negotiation_nouns"]
-            hosted = _talks_held_by_others(token, negotiations) if agents and trigger.type == "CONSULT" \
-                and (trigger.mode == "third-party" or trigger.inverse) else None
+            hosted = _talks_held_by_others(token, negotiations, not trigger.inverse) \
+                if agents and trigger.type == "CONSULT" and (trigger.mode == "third-party" or trigger.inverse) else None
             # "held talks in Mexico City last week … The talks were hosted by Mexico's foreign ministry"
             retold = agents and trigger.type == "CONSULT" and trigger.inverse and any(
                 thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts) for thing in passive)
@@ -1486,6 +1500,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # "people familiar with the talks, who asked not to be named because the negotiations are
                 # private": what a source knows of, not an act told
                 continue
+            thanked = verbs.get(token.head.head.lemma_.lower()) \
+                if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+            if thanked is not None and thanked.type == "SUPPORT" \
+                    and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+                continue  # "thanked Switzerland for its mediation": the act thanked for, told before
             if trigger.type == "CONSULT" and any(c.lower_ == "same" for c in token.children):
                 continue  # "pledged A$200 million at the same meeting": the meeting told before, where it was done
             if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
@@ -1650,7 +1669,25 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                        for again in _dates_joined(date_tokens, published)]
             if event.event_type == "RETREAT" and token.pos_ == "VERB":
                 events += _released_in_exchange(token, event, index, actors, sentences)
+    events = _dated_by_their_decision(doc, events, sentences, published)
     return merge_events(_merge_visits(_dated_by_their_summary(events), actors))
+
+
+def _dated_by_their_decision(doc: Doc, events: list[Event], sentences: dict[int, int],
+                             published: dt.date) -> list[Event]:
+    """An act told undated that the next sentence dates by the noun for it: "Serbia has halted
+    exports of ammunition to Azerbaijan … The halt was ordered last month"."""
+    decisions = lexicon.load("events")["decision_verbs"]
+    for verb in doc:
+        if verb.lemma_.lower() not in decisions or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        before = [e for e in events if sentences[verb.i] - e.span.sentence == 1 and e.date.precision == "unknown"]
+        act = next((e for noun in verb.children if noun.dep_ == "nsubjpass"
+                    if (e := _act_named_again(noun, before)) is not None), None)
+        date, _ = _dated(verb, published, None) if act is not None else (DateInterval(), [])
+        if act is not None and date.precision != "unknown":
+            act.date = date
+    return events
 
 
 def _released_in_exchange(verb: Token, release: Event, index: ActorIndex, actors: dict[str, Actor],

@@ -285,8 +285,12 @@ def _introduced_by_colon(doc: Doc, marks: Marks, index: ActorIndex, sentences: d
     opening = doc.char_span(marks.open, marks.open + 1, alignment_mode="expand")
     if opening is None or opening[0].i == 0 or doc[opening[0].i - 1].text != ":":
         return None
-    root = doc[opening[0].i - 1].sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.i < opening[0].i else None
+    colon = doc[opening[0].i - 1]
+    # the model may hang the clause on the quotation's verb ("… put it plainly: “A mission … cannot
+    # observe …”"): the verb the colon hangs on is the clause's ("read a statement:")
+    clause = next((t for t in [colon.head, *colon.head.ancestors] if t.pos_ in ("VERB", "AUX")), colon.sent.root)
+    clause = clause if clause.i < colon.i else colon.sent.root
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause.i < opening[0].i else None
     return speaker_actor(doc, subject, index, sentences, source_id) if subject is not None else None
 
 
