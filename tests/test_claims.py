@@ -276,3 +276,11 @@ def test_a_participle_with_no_tense_of_its_own_goes_on_with_the_claim(make_sourc
         "Cyclone\n\nDHAKA — Disaster management secretary Rafiqul Haque said at least 14 people had died, most of them "
         "hit by falling trees.\n", published="2026-06-11")
     assert [c.span.text for c in extraction.claims] == ["at least 14 people had died, most of them hit by falling trees"]
+
+
+def test_a_that_clause_hung_on_the_statement_it_was_said_in(make_source):
+    _, extraction = make_source(
+        "Steel\n\nNEW DELHI — India's commerce ministry said in a statement that the quotas had cut its steel exports "
+        "by a third.\n", published="2026-07-02")
+    assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
+        ("india", "the quotas had cut its steel exports by a third")]

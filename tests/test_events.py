@@ -1718,3 +1718,21 @@ def test_a_programme_approved_for_a_state_is_aid(make_source):
         "Loan approved\n\nNAIROBI — The International Monetary Fund approved the $1.2 billion programme for Kenya on "
         "June 5.\n", published="2026-06-16")
     assert list(events_by(extraction)) == [("AID", roles(actor=["international-monetary-fund"], recipient=["kenya"]))]
+
+
+def test_talks_in_the_dateline_town_are_hosted_by_its_state_and_failing_to_agree_is_no_deal(make_source):
+    _, extraction = make_source(
+        "Cod talks fail\n\nTROMSØ, Norway — Norway and Russia ended three days of talks in Tromsø on Thursday without "
+        "agreeing on next year's cod quota, the Norwegian fisheries ministry said.\n", published="2026-07-10")
+    assert list(events_by(extraction)) == [("CONSULT", roles(actor=["russia"], recipient=["norway"]))]
+
+
+def test_a_complaint_against_a_body_and_mediation_by_a_third_party(make_source):
+    _, complaint = make_source(
+        "Steel\n\nGENEVA — India has filed a complaint at the World Trade Organization against European Union curbs "
+        "on steel imports, the WTO said.\n", published="2026-07-02", name="complaint")
+    assert ("ACCUSE", roles(actor=["india"], recipient=["european-union"])) in events_by(complaint)
+    _, mediated = make_source(
+        "Engineers freed\n\nNIAMEY — Niger released two Italian engineers on Sunday, Italy's foreign ministry said. The "
+        "release followed mediation by Togo.\n", published="2026-07-14", name="mediated")
+    assert ("CONSULT", roles(actor=["togo"], recipient=["niger", "italy"])) in events_by(mediated)

@@ -1,6 +1,7 @@
 """The spaCy pipeline: the installed English model, paragraph breaks as sentence breaks, an entity
-ruler fed from the actor registry so that every alias is found as one entity, and a repair of one
-parse the small model gets wrong (a verb read as an adjective of the titled name after it)."""
+ruler fed from the actor registry so that every alias is found as one entity, and repairs of what
+the small model gets wrong: two names run together across "against", and a verb read as an
+adjective of the titled name after it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from itertools import takewhile
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsledger.registry import Registry
 
@@ -91,6 +92,21 @@ def verbs_before_titles(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("newsledger_names_apart")
+def names_apart(doc: Doc) -> Doc:
+    """Split a name the model ran across a lowercase "against": "a complaint at the World Trade
+    Organization against European Union curbs" names two bodies, and no name takes the word in
+    lowercase."""
+    entities = []
+    for ent in doc.ents:
+        cuts = [t.i for t in ent if t.text == "against"]
+        bounds = [ent.start, *cuts, ent.end]
+        entities += [Span(doc, start + (start in cuts), end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
+                     for start, end in zip(bounds, bounds[1:]) if end > start + (start in cuts)]
+    doc.ents = entities
+    return doc
+
+
 def _alias_pattern(nlp: Language, text: str) -> list[dict[str, str]]:
     # Names match as written ("US" must not match the pronoun "us"); a leading article matches in
     # any case, so "the Kremlin" also finds "The Kremlin" at the start of a sentence.
@@ -103,7 +119,8 @@ def build_pipeline(registry: Registry) -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("newsledger_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True})
-    nlp.add_pipe("newsledger_verbs_before_titles", after="entity_ruler")
+    nlp.add_pipe("newsledger_names_apart", after="entity_ruler")
+    nlp.add_pipe("newsledger_verbs_before_titles", after="newsledger_names_apart")
     ruler.add_patterns([
         {"label": ACTOR_LABEL, "pattern": _alias_pattern(nlp, alias.text), "id": alias.actor_id}
         for alias in registry.aliases

@@ -152,10 +152,15 @@ class ClaimFinder:
         # "said that the ruling was political and that she would appeal": each that-clause is a claim
         complements += [conj for child in complements for conj in child.conjuncts
                         if any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in conj.children)]
-        if not complements and verb.lemma_.lower() in lexicon.words("addressee_verbs"):
-            # "told a meeting of Caribbean finance ministers on Tuesday that small islands should …": the
-            # model hangs the that-clause, with its own subject, on the audience
-            complements = [clause for audience in verb.children if audience.dep_ == "dobj" for clause in audience.children
+        if not complements:
+            # "told a meeting of Caribbean finance ministers on Tuesday that small islands should …", "said
+            # in a statement that the quotas had cut …": the model hangs the that-clause, with its own
+            # subject, on the audience or on the text it was said in
+            holders = [audience for audience in verb.children if audience.dep_ == "dobj"] \
+                if verb.lemma_.lower() in lexicon.words("addressee_verbs") else []
+            holders += [text for prep in verb.children if prep.dep_ == "prep" for text in prep.children
+                        if text.dep_ == "pobj" and text.lemma_.lower() in lexicon.words("document_nouns")]
+            complements = [clause for holder in holders for clause in holder.children
                            if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
                            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)]
         complements.sort(key=lambda c: c.i)

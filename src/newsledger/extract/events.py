@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import ChainMap
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
@@ -17,7 +18,7 @@ from newsledger.extract.mentions import ActorIndex, coordinated, names_two, plac
 from newsledger.extract.quotes import reporting_subject
 from newsledger.extract.records import DateInterval, Event, Participant
 from newsledger.extract.spans import accused_of, charged_clauses, doc_text, entity_at, is_to_infinitive, joined_after_comma, tokens_span
-from newsledger.nlp import ACTOR_LABEL
+from newsledger.nlp import ACTOR_LABEL, is_dateline
 from newsledger.registry import Actor, Registry
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "acl", "csubj", "xcomp", "pcomp", "conj"}
@@ -174,8 +175,9 @@ def _is_hypothetical(token: Token) -> bool:
     provide", or what someone is accused of ("accusing him of deporting")."""
     markers = set(lexicon.load("events")["hypothetical_markers"])
     if any(child.dep_ == "neg" or child.lower_ in ("neither", "nor") for child in token.children) \
-            or (token.dep_ == "conj" and any(child.lower_ == "neither" for child in token.head.children)):
-        return True  # "did not send aid", "has neither confirmed nor denied"
+            or (token.dep_ == "conj" and any(child.lower_ == "neither" for child in token.head.children)) \
+            or (token.dep_ == "pcomp" and token.head.lower_ == "without"):
+        return True  # "did not send aid", "has neither confirmed nor denied", "ended talks without agreeing"
     described = False  # "had not allowed inspectors into sites struck by Israel": struck, whatever was not done
     for node in _act_chain(token):
         described = described or (node.dep_ == "acl" and any(child.dep_ == "agent" for child in node.children))
@@ -1003,14 +1005,16 @@ def _reference_dates(doc: Doc, published: dt.date) -> list[tuple[int, DateInterv
     return found
 
 
-def _location(trigger: Token, index: ActorIndex) -> tuple[str, list[Token]]:
-    """Where the event happened: an "in/at" place in the trigger's own clause."""
+def _location(trigger: Token, index: ActorIndex, towns: Mapping[str, str]) -> tuple[str, list[Token]]:
+    """Where the event happened: an "in/at" place in the trigger's own clause, or a town the
+    dateline places, whatever the model took it for."""
     for token in _own_clause(trigger):
         if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS:
             for obj in token.children:
-                is_place = obj.ent_type_ in PLACE_LABELS | {ACTOR_LABEL} and obj.i not in index.actor_of_token
+                is_place = (obj.ent_type_ in PLACE_LABELS | {ACTOR_LABEL} or obj.lower_ in towns) \
+                    and obj.i not in index.actor_of_token
                 if obj.dep_ == "pobj" and (is_place or index.is_state_name(obj)):
-                    ent = entity_at(obj)
+                    ent = entity_at(obj) or obj.doc[obj.i:obj.i + 1]
                     doc = ent.doc
                     # "in Arusha, Tanzania": a town with its state after a comma
                     after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
@@ -1044,6 +1048,20 @@ def _core_right_edge(token: Token) -> Token:
               for t in node.subtree}
     return max((t for t in token.subtree if t.i not in nested and not t.is_punct and not t.is_space),
                key=lambda t: t.i, default=token)
+
+
+def _dateline_towns(doc: Doc, actors: Mapping[str, Actor]) -> dict[str, str]:
+    """The town a story is filed from, as a name of the state its dateline places it in ("TROMSØ,
+    Norway —"): talks held there are hosted by that state."""
+    towns = {}
+    for sentence in (s for s in doc.sents if is_dateline(s.text)):
+        town, _, rest = sentence.text.partition(",")
+        country = country_named(re.split(r"[—–(]| -", rest)[0].strip()) if rest else None
+        state = next((a.actor_id for a in actors.values() if country and a.kind == "state" and a.country == country.alpha_3),
+                     None)
+        if state is not None:
+            towns[town.strip().casefold()] = state
+    return towns
 
 
 def _place_country(location: str, actors: dict[str, Actor], aliases: dict[str, str]) -> str:
@@ -1124,7 +1142,10 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
     holders = [noun]
     while holders[-1].dep_ == "pobj" and holders[-1].head.lower_ == "of":  # "a round of sanctions on X"
         holders.append(holders[-1].head.head)
-    for prep in (child for holder in holders for child in holder.children):
+    # "followed mediation by Togo": the model may hang the "by" right after the noun on its verb
+    beside = [p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1
+              and p.lower_ in config["source_prepositions"]] if noun.head.pos_ == "VERB" else []
+    for prep in [*(child for holder in holders for child in holder.children), *beside]:
         if prep.dep_ != "prep":
             continue
         for obj in (child for child in prep.children if child.dep_ == "pobj"):
@@ -1166,7 +1187,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     verbs, nouns, adjectives = _triggers("verbs"), _triggers("nouns"), _triggers("adjectives")
     noun_verbs = lexicon.load("events")["noun_verbs"]
     actors = ChainMap(index.new_actors, registry.actors)  # live: places visited may add states
-    aliases = {alias.text.casefold(): alias.actor_id for alias in registry.aliases}
+    towns = _dateline_towns(doc, actors)
+    aliases = {alias.text.casefold(): alias.actor_id for alias in registry.aliases} | towns
     references = _reference_dates(doc, published)
     events: list[Event] = []
     held: dict[str, Event] = {}  # the talks, meeting or summit told last, by its noun
@@ -1512,6 +1534,12 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if trigger.type == "MOBILIZE" and any(c.lower_ == "joint" for c in token.children):
                 trigger = Trigger("COOPERATE")  # "joint air drills": forces exercising together
             actor_ids, recipient_ids = _noun_roles(token, trigger, index)
+            if trigger.mode == "third-party" and not recipient_ids:
+                # "The release followed mediation by Togo": the sides of the act it led to, told before
+                verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+                act = next((e for s in (verb.children if verb is not None else []) if s.dep_ == "nsubj"
+                            if (e := _act_named_again(s, events)) is not None), None)
+                recipient_ids = [a for a in [*act.ids("actor"), *act.ids("recipient")] if a not in actor_ids] if act else []
             outside = trigger.type == "CONSULT" and governor.dep_ == "dobj" \
                 and governor.head.lemma_.lower() in lexicon.load("events")["outside_verbs"]
             host = verbs.get(governor.head.lemma_.lower()) if governor.dep_ == "dobj" else None
@@ -1547,7 +1575,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             elif needed and not recipient_ids:  # "imposed sanctions on Monday on four Iranian companies"
                 recipient_ids = [a for thing in _objects(governor.head) if thing.i != governor.i
                                  for a in _phrase_actors(thing, index) if a not in actor_ids] or [
-                    a for a in _aimed_before(token, index) if a not in actor_ids]
+                    a for a in _aimed_before(token, index) if a not in actor_ids] or [
+                    # "filed a complaint at the WTO against European Union curbs": the model hangs "against" on the place
+                    a for prep in _own_clause(governor.head) if prep.dep_ == "prep" and prep.lower_ == "against"
+                    for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index) if a not in actor_ids]
             anchor_tokens = [governor.head if needed and participle is None else token, token.left_edge,
                              _core_right_edge(token)]
         else:
@@ -1642,10 +1673,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                       if d.end is not None and d.end <= published), (date, date_tokens))
         if date.precision == "unknown" and (counted := _day_from_act(token, events, published)) is not None:
             date, date_tokens = counted
-        location, place_tokens = _location(token, index)
+        location, place_tokens = _location(token, index, towns)
         if not location and token.pos_ != "VERB" and trigger.type == "CONSULT" and token.head.pos_ == "VERB" \
                 and token.dep_ != "conj":  # not "follows talks in Addis Ababa and a visit to Djibouti"
-            location, _ = _location(token.head, index)  # "held talks in London": where the talks were held
+            location, _ = _location(token.head, index, towns)  # "held talks in London": where the talks were held
         own = set(token.subtree)
         recipients = [p.actor_id for p in participants if p.role == "recipient"]
         split = trigger.mode == "visit" and not trigger.inverse and len(recipients) > 1
