@@ -284,3 +284,17 @@ def test_a_that_clause_hung_on_the_statement_it_was_said_in(make_source):
         "by a third.\n", published="2026-07-02")
     assert [(c.claimant_id, c.span.text) for c in extraction.claims] == [
         ("india", "the quotas had cut its steel exports by a third")]
+
+
+def test_who_speaks_for_police_a_statement_a_centre_and_a_service_hung_on_a_place(make_source):
+    _, extraction = make_source(
+        "Border shooting\n\nBISHKEK — Border guards exchanged fire on Monday near the village of Kok-Tash, Kyrgyzstan's "
+        "border service said, the first clash this year.\n\nTajikistan's border troops said in a statement that "
+        "the other side had started the shooting. Two guards were wounded, the statement said.\n\nTwo people are "
+        "missing near the border, police said. The EU's emergency response centre said it had activated its "
+        "mapping service.\n", published="2026-08-11")
+    claimants = {c.span.text: c.claimant_id for c in extraction.claims}
+    assert claimants["Border guards exchanged fire on Monday near the village of Kok-Tash"] == "kyrgyzstan"
+    assert claimants["Two guards were wounded"] == "tajikistan"
+    assert claimants["Two people are missing near the border"].startswith("police")
+    assert claimants["it had activated its mapping service"] == "eu"

@@ -1736,3 +1736,24 @@ def test_a_complaint_against_a_body_and_mediation_by_a_third_party(make_source):
         "Engineers freed\n\nNIAMEY — Niger released two Italian engineers on Sunday, Italy's foreign ministry said. The "
         "release followed mediation by Togo.\n", published="2026-07-14", name="mediated")
     assert ("CONSULT", roles(actor=["togo"], recipient=["niger", "italy"])) in events_by(mediated)
+
+
+def test_fire_exchanged_a_ban_called_political_an_it_asked_to_act_and_a_summit_an_agreement_was_reached_at(make_source):
+    _, fire = make_source(
+        "Shooting\n\nBISHKEK — Kyrgyz and Tajik border guards exchanged fire on Monday near the village of Kok-Tash.\n",
+        published="2026-08-11", name="fire")
+    assert list(events_by(fire)) == [("ASSAULT", roles(actor=["kyrgyzstan", "tajikistan"]))]
+    _, ban = make_source(
+        "Timber\n\nBEIJING — China suspended imports of timber from Lithuania on Tuesday. Lithuania's agriculture "
+        "ministry said the shipments had passed every inspection and called the ban \"political\".\n",
+        published="2026-08-12", name="ban")
+    assert ("ACCUSE", roles(actor=["lithuania"], recipient=["china"])) in events_by(ban)
+    _, asked = make_source(
+        "Heat\n\nGENEVA — Pakistan's climate minister, Asif Qureshi, thanked the World Meteorological Organization "
+        "and asked it to help extend the system.\n", published="2026-08-14", name="asked")
+    assert ("REQUEST", roles(actor=["asif-qureshi"], recipient=["world-meteorological-organization"])) in events_by(asked)
+    _, summit = make_source(
+        "Water\n\nASTANA — The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan agreed on Wednesday to set up a "
+        "joint commission. The agreement was reached at a summit in Astana.\n", published="2026-08-13", name="summit")
+    meeting = events_by(summit)[("CONSULT", roles(actor=["kyrgyzstan", "uzbekistan"], recipient=["kazakhstan"]))]
+    assert meeting.date.start.isoformat() == "2026-08-12"

@@ -250,3 +250,10 @@ def test_a_colon_introduces_the_words_of_a_clause_the_model_hung_on_them(make_so
     # the arm of a body speaks for it, and the day of saying is not what it said
     assert ("organization-for-security-and-co-operation-in-europe",
             "it would not send observers to Azerbaijan's election") in claims
+
+
+def test_a_live_blog_label_speaks_for_its_name_not_the_place_it_is_visiting(make_source):
+    _, extraction = make_source(
+        "Live: Floods\n\n10:10 Prime Minister Luca Ferri, visiting Parma: \"The state will not leave anyone behind.\"\n",
+        published="2026-08-05")
+    assert [q.speaker_id for q in extraction.quotes] == ["luca-ferri"]

@@ -192,7 +192,12 @@ class ClaimFinder:
             self.add(start, end, self.claimant(verb), verb.text)
         if not complements and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             clause_start = verb.head.left_edge.idx
-            self.add(clause_start, verb.left_edge.idx, self.claimant(verb), verb.text)
+            # "… near Kok-Tash, Kyrgyzstan's border service said": the model may hang the sayer on the clause
+            sayer, _ = reporting_subject(verb)
+            end = verb.left_edge.idx
+            if sayer is not None and clause_start < sayer.left_edge.idx < end:
+                end = sayer.left_edge.idx
+            self.add(clause_start, end, self.claimant(verb), verb.text)
         subjects = [child for child in verb.children if child.dep_ == "nsubj"]
         if not complements and verb.dep_ == "relcl" and subjects and _reports_the_sentence(verb, subjects[0]):
             # "The draft would open corridors for aid to the city, one of the people said", the

@@ -394,8 +394,11 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
     if wholes and (token.like_num or {token.lemma_.lower(), token.lower_} & lexicon.words("part_words")):
         return [a for whole in wholes for a in _member_actors(whole, index)]  # "27 of its members", "the members of the GCC"
     found = index.represented(token) or index.owners(token)
-    if not found and token.i in index.state_of_adjective and token.tag_ in ("NNS", "NNPS"):
-        found = [index.state_of_adjective[token.i]]  # "deported tens of thousands of Haitians"
+    # "deported tens of thousands of Haitians"; "Kyrgyz and Tajik border guards", the first adjective
+    # read as the noun the second one's noun is joined to
+    if not found and token.i in index.state_of_adjective and (
+            token.tag_ in ("NNS", "NNPS") or any(c.tag_ in ("NNS", "NNPS") for c in token.conjuncts)):
+        found = [index.state_of_adjective[token.i]]
     if not found and token.tag_ == "NNS" and any(c.lower_ == "the" for c in token.children) \
             and token.lemma_.lower() in lexicon.words("organisation_role_nouns"):
         found = index.pair_before(token, "organization")  # "accused the companies": the two just named
@@ -457,6 +460,15 @@ def _act_named_again(noun: Token, events: list[Event]) -> Event | None:
             return event
     kinds = lexicon.load("events")["act_nouns"].get(noun.lemma_.lower(), [])
     return next((e for e in reversed(events) if e.event_type in kinds and e.date.precision != "unknown"), None)
+
+
+def _act_done_at(meeting: Token, events: list[Event]) -> Event | None:
+    """The act told before that a clause says was done at a meeting: "… agreed on Wednesday to set
+    up a joint commission … The agreement was reached at a summit in Astana"."""
+    if meeting.pos_ == "VERB" or meeting.dep_ != "pobj" or meeting.head.lower_ not in ("at", "during"):
+        return None
+    return next((e for subject in meeting.head.head.children if subject.dep_ in ("nsubj", "nsubjpass")
+                 if (e := _act_named_again(subject, events)) is not None), None)
 
 
 def _day_from_act(verb: Token, events: list[Event], published: dt.date) -> tuple[DateInterval, list[Token]] | None:
@@ -1562,6 +1574,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     trigger, actor_ids, recipient_ids = Trigger("CONSULT", "third-party"), hosts, actor_ids
             if not actor_ids and (trigger.type == "CONSULT" or needed) and not outside:
                 actor_ids = _governing_subject(token, index)
+            if trigger.type == "CONSULT" and not actor_ids and (done := _act_done_at(token, events)) is not None:
+                actor_ids = [*done.ids("actor"), *done.ids("recipient")]  # its sides met there
             if trigger.type == "CONSULT" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
                 recipient_ids = _place_visited(token, index)
             if trigger.type == "CONSULT":  # "talks in Arusha, which began the day before": when they began
@@ -1673,6 +1687,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                       if d.end is not None and d.end <= published), (date, date_tokens))
         if date.precision == "unknown" and (counted := _day_from_act(token, events, published)) is not None:
             date, date_tokens = counted
+        if date.precision == "unknown" and trigger.type == "CONSULT" \
+                and (done := _act_done_at(token, events)) is not None:
+            date = done.date  # "The agreement was reached at a summit": the summit was held when it was agreed
         location, place_tokens = _location(token, index, towns)
         if not location and token.pos_ != "VERB" and trigger.type == "CONSULT" and token.head.pos_ == "VERB" \
                 and token.dep_ != "conj":  # not "follows talks in Addis Ababa and a visit to Djibouti"

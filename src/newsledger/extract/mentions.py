@@ -437,9 +437,11 @@ def _pronoun_kind_matches(pronoun: str, actor: Actor) -> bool:
 
 def _is_thing_it(token: Token) -> bool:
     """An "it" that stands for no actor: expletive ("it is necessary"), or an object, which in
-    news is nearly always a thing ("called it a bridge", "override it")."""
+    news is nearly always a thing ("called it a bridge", "override it"), unless it is asked to act
+    ("thanked the WMO and asked it to help")."""
+    asked = token.dep_ == "dobj" and any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in token.head.children)
     return token.lower_ == "it" and (token.head.lemma_ == "be" or token.head.lower_ in ("’s", "'s")
-                                     or token.dep_ in ("dobj", "pobj", "dative"))
+                                     or (token.dep_ in ("dobj", "pobj", "dative") and not asked))
 
 
 def _in_subject(token: Token) -> bool:
@@ -1030,7 +1032,16 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
                     for obj in prep.children if obj.dep_ == "pobj"]
         if authors:
             return speaker_actor(doc, authors[0], index, sentences, source_id)
-    if index.represented(token):
+        # "the statement said", after "… said in a statement that …": whoever made the one told before
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        told = next((t for t in reversed(doc[:token.i])
+                     if definite and t.lemma_ == token.lemma_ and t.dep_ == "pobj"), None)
+        maker = next((c for c in told.head.head.children if c.dep_ == "nsubj"), None) if told is not None else None
+        if maker is not None:
+            return speaker_actor(doc, maker, index, sentences, source_id)
+    unowned = token.lemma_.lower() in lexicon.words("unowned_speaker_nouns") \
+        and not index.owners(token) and not index.owners_told_before(token)
+    if index.represented(token) and not unowned:
         return index.represented(token)[0]
     if (named_actor := index.apposed(token)) is not None:  # "The UN refugee agency, UNHCR, warned"
         return named_actor

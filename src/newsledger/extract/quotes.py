@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
@@ -138,8 +138,11 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
         subjects = [child for child in carrier.children if child.dep_ in ("nsubj", "nsubjpass")]
         if subjects and (trailing := _trailing_subject(carrier)) is not None and subjects[0].i < trailing.left_edge.i:
             return trailing, carrier
-        if not subjects and carrier.dep_ == "ROOT" and (trailing := _trailing_subject(carrier)) is not None:
-            return trailing, carrier  # "In a statement after the verdict, her lawyer, Ramon Cruz, said:"
+        # "In a statement after the verdict, her lawyer, Ramon Cruz, said:"; "… near Kok-Tash, Kyrgyzstan's
+        # border service said, the first clash …", the service hung on the place as its apposition
+        if not subjects and carrier.dep_ in ("ROOT", "parataxis") \
+                and (trailing := _trailing_subject(carrier)) is not None:
+            return trailing, carrier
         if subjects:
             # "the weather agency PAGASA said" parses as two subjects: the name is the speaker
             named = [s for s in subjects if s.pos_ == "PROPN"]
@@ -274,8 +277,17 @@ def _labelled_speaker(doc: Doc, marks: Marks, index: ActorIndex) -> str | None:
     if label is None:
         return None
     names = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
-    # the name nearest the colon speaks: "Brazil's environment minister, Rita Campos:"
-    return next((actor for token in reversed(list(names or [])) if (actor := index.actor_at(token))), None)
+    # the name nearest the colon speaks: "Brazil's environment minister, Rita Campos:"; not a place a
+    # participle names ("Prime Minister Luca Ferri, visiting Parma:")
+    return next((actor for token in reversed(list(names or []))
+                 if not _after_participle(token, names) and (actor := index.actor_at(token))), None)
+
+
+def _after_participle(token: Token, phrase: SpacySpan) -> bool:
+    """Whether a participle comes before `token` in its part of a comma-separated phrase: "visiting
+    Parma" in "Prime Minister Luca Ferri, visiting Parma"."""
+    start = max((t.i for t in phrase if t.text == "," and t.i < token.i), default=phrase.start - 1)
+    return any(t.tag_ in ("VBG", "VBN") for t in token.doc[start + 1:token.i])
 
 
 def _introduced_by_colon(doc: Doc, marks: Marks, index: ActorIndex, sentences: dict[int, int],
