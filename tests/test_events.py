@@ -1757,3 +1757,21 @@ def test_fire_exchanged_a_ban_called_political_an_it_asked_to_act_and_a_summit_a
         "joint commission. The agreement was reached at a summit in Astana.\n", published="2026-08-13", name="summit")
     meeting = events_by(summit)[("CONSULT", roles(actor=["kyrgyzstan", "uzbekistan"], recipient=["kazakhstan"]))]
     assert meeting.date.start.isoformat() == "2026-08-12"
+
+
+def test_an_apology_to_a_state_talks_through_mediators_and_talks_a_host_is_named_for_after(make_source):
+    _, apology = make_source(
+        "Apology\n\nKINSHASA — Belgium's prime minister, Elise Van den Berg, on Tuesday apologised to the Democratic "
+        "Republic of Congo for abuses committed during colonial rule.\n", published="2026-09-08", name="apology")
+    assert list(events_by(apology)) == [
+        ("CONCEDE", roles(actor=["elise-van-den-berg"], recipient=["democratic-republic-of-congo"]))]
+    _, channel = make_source(
+        "Channel\n\nDUBAI — Iran and the United States are holding indirect talks through Omani mediators on exchanging "
+        "three American citizens for Iranians held in the US, four people briefed on the talks said.\n",
+        published="2026-09-07", name="channel")
+    assert list(events_by(channel)) == [("CONSULT", roles(actor=["oman"], recipient=["iran", "united-states"]))]
+    _, hosted = make_source(
+        "Shipping talks\n\nISTANBUL — Russian and Ukrainian officials met in Istanbul on Monday for the first talks on "
+        "Black Sea shipping since last August, Turkey's defence ministry said.\n\nThe talks, hosted by Turkey, focused "
+        "on guarantees for merchant ships.\n", published="2026-09-01", name="hosted")
+    assert list(events_by(hosted)) == [("CONSULT", roles(actor=["turkey"], recipient=["russia", "ukraine"]))]

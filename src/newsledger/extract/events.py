@@ -205,9 +205,13 @@ def _is_hypothetical(token: Token) -> bool:
             return True
         if node.dep_ in ("pcomp", "pobj") and accused_of(node.head):
             return True
-        if node.dep_ == "pcomp" and node.head.lower_ in lexicon.load("events")["topic_prepositions"] \
-                and node.head.head.lower_ in lexicon.load("events")["negotiation_nouns"]:
-            return True  # "talks on reopening a shipping corridor": what is discussed, not done
+        negotiations = lexicon.load("events")["negotiation_nouns"]
+        if node.dep_ == "pcomp" and node.head.lower_ in lexicon.load("events")["topic_prepositions"] and (
+                node.head.head.lower_ in negotiations
+                or any(c.dep_ == "dobj" and c.lower_ in negotiations for c in node.head.head.children)):
+            # "talks on reopening a shipping corridor", "holding talks … on exchanging three citizens": what
+            # is discussed, not done
+            return True
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "for" \
                 and node.head.head.lemma_.lower() in lexicon.words("punishment_verbs"):
             return True  # "jailed for organising protests": the charge, not an act the report asserts
@@ -1298,8 +1302,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # thing's doing ("a deal with CMOC that settled a dispute")
                 doer = index.actor_at(token.head) is not None or bool(index.represented(token.head))
                 actor_ids = [a for a in _phrase_actors(token.head, index) if a not in index.anonymous] if doer else []
-            if trigger.type == "CONCEDE" and any(index.actor_at(thing) for thing in _objects(token)):
-                continue  # "admitted Belarus as a member": let in, not conceded
+            if trigger.type == "CONCEDE" \
+                    and any(index.actor_at(thing) for thing in token.children if thing.dep_ == "dobj"):
+                continue  # "admitted Belarus as a member": let in, not conceded ("apologised to Congo" concedes)
             if trigger.type == "ASSAULT" and not subject and token.head.lemma_.lower() in lexicon.words("accident_verbs"):
                 continue  # "one of its jets crashed, killing 97 people": deaths by accident
             if any(s.lemma_.lower() in lexicon.words("instrument_nouns") for s in subject):
@@ -1384,8 +1389,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             hosted = _talks_held_by_others(token, negotiations, not trigger.inverse) \
                 if agents and trigger.type == "CONSULT" and (trigger.mode == "third-party" or trigger.inverse) else None
             # "held talks in Mexico City last week … The talks were hosted by Mexico's foreign ministry"
+            # or "The talks, hosted by Turkey, focused on …"
             retold = agents and trigger.type == "CONSULT" and trigger.inverse and any(
-                thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts) for thing in passive)
+                thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts)
+                for thing in [*passive, *([token.head] if token.dep_ == "acl" else [])])
             if (hosted is not None or retold) and actor_ids:
                 # "resumed talks in Jeddah, hosted by Saudi Arabia and the United States": the talks told by
                 # the verb the participle hangs on, or in the sentence before, now with who hosted them
@@ -1393,7 +1400,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     lambda e: 0 < sentences[token.i] - e.span.sentence <= 1)
                 told = _talks_of_others(events, actor_ids, held_where)
                 if told is not None:
-                    _mediated_by(told, actor_ids, actors)
+                    # "officials met in Istanbul … for the first talks …": every report of those talks
+                    for talks in [e for e in events if e.event_type == "CONSULT"
+                                  and e.span.sentence == told.span.sentence
+                                  and set(e.ids("actor")) == set(told.ids("actor")) and not e.ids("recipient")]:
+                        _mediated_by(talks, actor_ids, actors)
                     continue
             if not recipient_ids and trigger.mode == "third-party" and actor_ids and any(
                     thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts) for thing in _objects(token)):
@@ -1574,6 +1585,13 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     trigger, actor_ids, recipient_ids = Trigger("CONSULT", "third-party"), hosts, actor_ids
             if not actor_ids and (trigger.type == "CONSULT" or needed) and not outside:
                 actor_ids = _governing_subject(token, index)
+            go_betweens = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("through", "via")
+                           for obj in prep.children if obj.dep_ == "pobj" and _is_of_kind(obj, "mediator_nouns")
+                           for a in _phrase_actors(obj, index)]
+            if trigger.type == "CONSULT" and go_betweens and actor_ids:
+                # "holding indirect talks through Omani mediators": the mediators meet both sides
+                sides = [a for a in [*actor_ids, *recipient_ids] if a not in go_betweens]
+                trigger, actor_ids, recipient_ids = Trigger("CONSULT", "third-party"), go_betweens, sides
             if trigger.type == "CONSULT" and not actor_ids and (done := _act_done_at(token, events)) is not None:
                 actor_ids = [*done.ids("actor"), *done.ids("recipient")]  # its sides met there
             if trigger.type == "CONSULT" and not recipient_ids:  # "arrived in Islamabad for a two-day visit"
