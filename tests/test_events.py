@@ -1775,3 +1775,10 @@ def test_an_apology_to_a_state_talks_through_mediators_and_talks_a_host_is_named
         "Black Sea shipping since last August, Turkey's defence ministry said.\n\nThe talks, hosted by Turkey, focused "
         "on guarantees for merchant ships.\n", published="2026-09-01", name="hosted")
     assert list(events_by(hosted)) == [("CONSULT", roles(actor=["turkey"], recipient=["russia", "ukraine"]))]
+
+
+def test_a_meeting_in_a_seat_of_government_the_model_took_for_a_person_is_hosted_there(make_source):
+    _, extraction = make_source(
+        "Border\n\nNIAMEY — Niger and Benin reopened their shared border on Thursday. The two countries' foreign "
+        "ministers agreed on the reopening at a meeting in Cotonou on September 3.\n", published="2026-10-02")
+    assert ("CONSULT", roles(actor=["niger"], recipient=["benin"])) in events_by(extraction)

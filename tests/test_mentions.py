@@ -697,3 +697,17 @@ def test_the_government_of_a_group_that_holds_a_state_is_the_state(make_source):
     assert taliban == ["afghanistan", "afghanistan", "taliban"]
     assert [e.participant_key() for e in extraction.events if e.event_type == "ACCUSE"] == [
         (("afghanistan", "actor"), ("iran", "recipient"))]
+
+
+def test_an_untagged_name_opening_a_feature_and_a_group_named_in_the_plural(make_source):
+    _, feature = make_source(
+        "Tea pickers\n\nNUWARA ELIYA, Sri Lanka — Selvi Ramasamy has picked tea on the same estate for 26 years, "
+        "filling a sack on her back with leaf.\n\n\"Our wage went up once,\" she said.\n", published="2026-09-25",
+        name="feature")
+    assert [q.speaker_id for q in feature.quotes] == ["selvi-ramasamy"]
+    assert feature.new_actors["selvi-ramasamy"].kind == "person"
+    _, plural = make_source(
+        "Detainees\n\nGENEVA — The ICRC said its delegates had visited detainees held by Yemen's government and the "
+        "Houthis.\n\nA Houthi official, Yahya al-Hadi, said the group was ready.\n", published="2026-10-05",
+        name="plural")
+    assert [m.actor_id for m in plural.mentions if m.span.text.startswith("Houthi")] == ["houthi", "houthi"]

@@ -54,6 +54,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif token.idx == dateline_end:
             token.is_sent_start = True
+        elif previous.idx == dateline_end and not token.is_punct:
+            token.is_sent_start = False  # "NUWARA ELIYA, Sri Lanka — Selvi Ramasamy has …": no one-word sentence
     dateline = DATELINE.match(text)
     if dateline:
         first = doc.char_span(dateline.end(), dateline.end() + 1, alignment_mode="expand")

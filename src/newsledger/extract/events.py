@@ -1022,13 +1022,13 @@ def _reference_dates(doc: Doc, published: dt.date) -> list[tuple[int, DateInterv
 
 
 def _location(trigger: Token, index: ActorIndex, towns: Mapping[str, str]) -> tuple[str, list[Token]]:
-    """Where the event happened: an "in/at" place in the trigger's own clause, or a town the
-    dateline places, whatever the model took it for."""
+    """Where the event happened: an "in/at" place in the trigger's own clause, or a capital or a town
+    the dateline places, whatever the model took it for ("in Cotonou", tagged as a person)."""
     for token in _own_clause(trigger):
         if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS:
             for obj in token.children:
-                is_place = (obj.ent_type_ in PLACE_LABELS | {ACTOR_LABEL} or obj.lower_ in towns) \
-                    and obj.i not in index.actor_of_token
+                is_place = (obj.ent_type_ in PLACE_LABELS | {ACTOR_LABEL} or obj.lower_ in towns
+                            or country_of_capital(obj.text) is not None) and obj.i not in index.actor_of_token
                 if obj.dep_ == "pobj" and (is_place or index.is_state_name(obj)):
                     ent = entity_at(obj) or obj.doc[obj.i:obj.i + 1]
                     doc = ent.doc
@@ -1559,9 +1559,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             actor_ids, recipient_ids = _noun_roles(token, trigger, index)
             if trigger.mode == "third-party" and not recipient_ids:
                 # "The release followed mediation by Togo": the sides of the act it led to, told before
-                verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
-                act = next((e for s in (verb.children if verb is not None else []) if s.dep_ == "nsubj"
-                            if (e := _act_named_again(s, events)) is not None), None)
+                led_to = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+                act = next((e for subject in (led_to.children if led_to is not None else []) if subject.dep_ == "nsubj"
+                            if (e := _act_named_again(subject, events)) is not None), None)
                 recipient_ids = [a for a in [*act.ids("actor"), *act.ids("recipient")] if a not in actor_ids] if act else []
             outside = trigger.type == "CONSULT" and governor.dep_ == "dobj" \
                 and governor.head.lemma_.lower() in lexicon.load("events")["outside_verbs"]

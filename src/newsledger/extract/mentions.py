@@ -704,6 +704,9 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         actor_id = names.resolve(name) if token.i not in inside_quotes or token.is_upper else None
         if actor_id is None and token.is_upper and len(words) == 1 and slugify(name) in index.new_actors:
             actor_id = slugify(name)  # "SOCAR", an acronym already taken for an organisation, named again
+        singular = slugify(name[:-1]) if len(words) == 1 and name.endswith("s") else ""
+        if actor_id is None and singular in index.new_actors and index.new_actors[singular].kind == "organization":
+            actor_id = singular  # "the Houthis", the group named "Houthi" elsewhere
         if actor_id is None and country_named(token.text) and not _inside_longer_name(token):
             actor_id = index.state(country_named(token.text))
         if actor_id is None and (len(words) > 1 or _is_untagged_acronym(token)):

@@ -393,14 +393,19 @@ def _untagged_given_name(word: Token, name: Token) -> bool:
 
 def _untagged_people(doc: Doc) -> dict[str, tuple[Token, Token]]:
     """Two-word names the model tagged nowhere, whose first or last word names them alone later
-    ("Batbayar Dorj sold his horses … Batbayar said"): a person's, by the actor id they get."""
+    ("Batbayar Dorj sold his horses … Batbayar said"), or that open a sentence as its subject and
+    are "her" or "his" before it ends ("Selvi Ramasamy has picked tea …, filling a sack on her
+    back"): a person's, by the actor id they get."""
     pairs = [(given, given.head) for given in doc if given.i + 1 < len(doc) and given.head.i == given.i + 1
              and _untagged_given_name(given, given.head) and given.head.pos_ == "PROPN" and given.head.is_title
              and not given.head.ent_type_]
     paired = {t.i for pair in pairs for t in pair}
     alone = {t.text for t in doc if t.i not in paired and t.pos_ == "PROPN" and not t.ent_type_}
     return {slugify(f"{given.text} {family.text}"): (given, family) for given, family in pairs
-            if {given.text, family.text} & alone}
+            if {given.text, family.text} & alone or (
+                family.dep_ == "nsubj" and given.i == given.sent.start
+                and given.lower_ not in lexicon.words("person_role_nouns")  # "King Willem-Alexander"
+                and any(t.lower_ in ("her", "his") for t in doc[family.i + 1:family.sent.end]))}
 
 
 def _index_head(names: NameIndex, text: str, actor_id: str) -> None:
