@@ -711,3 +711,13 @@ def test_an_untagged_name_opening_a_feature_and_a_group_named_in_the_plural(make
         "Houthis.\n\nA Houthi official, Yahya al-Hadi, said the group was ready.\n", published="2026-10-05",
         name="plural")
     assert [m.actor_id for m in plural.mentions if m.span.text.startswith("Houthi")] == ["houthi", "houthi"]
+
+
+def test_a_name_taken_for_a_body_whose_words_she_said_next_is_a_person_and_a_committee_speaks_for_its_state(make_source):
+    _, extraction = make_source(
+        "Reef\n\nSAVUSAVU, Fiji — Twice a week, Litia Naivalu swims out to a nursery of coral fragments.\n\n\"Some days it "
+        "feels like gardening on the moon,\" she said.\n\nBelarus's border committee said it had no information.\n",
+        published="2026-10-09")
+    assert [q.speaker_id for q in extraction.quotes] == ["litia-naivalu"]
+    assert extraction.new_actors["litia-naivalu"].kind == "person"
+    assert [c.claimant_id for c in extraction.claims if c.span.text == "it had no information"] == ["belarus"]

@@ -820,9 +820,10 @@ def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -
         if pronoun.i in inside_quotes or pronoun.lower_ not in ("her", "his", "she", "he"):
             continue
         opening = pronoun.sent[:pronoun.i - pronoun.sent.start]
-        if pronoun.sent.start > 0 and all(t.pos_ in ("ADV", "PUNCT", "CCONJ") for t in opening):
+        if pronoun.sent.start > 0 and all(t.pos_ in ("ADV", "PUNCT", "CCONJ") or t.i in inside_quotes for t in opening):
             # "… but Ana Ramos counts fewer each spring. Her grandfather grazed llamas", "Ubaldino Caisamo
-            # rented canoes to migrants. Now he fishes.": the one named subject of the sentence before
+            # rented canoes to migrants. Now he fishes.", "Litia Naivalu swims out … “Some days …,” she
+            # said.": the one named subject of the sentence before
             root = doc[pronoun.sent.start - 1].sent.root
             named = {a.actor_id: a for verb in [root, *root.conjuncts] for c in verb.children
                      if c.dep_ in SUBJECT_DEPS and (a := taken_for_a_body(c))}
