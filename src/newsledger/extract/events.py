@@ -1066,16 +1066,13 @@ def _core_right_edge(token: Token) -> Token:
                key=lambda t: t.i, default=token)
 
 
-def _dateline_towns(doc: Doc, actors: Mapping[str, Actor]) -> dict[str, str]:
+def _dateline_towns(doc: Doc, index: ActorIndex) -> dict[str, str]:
     """The town a story is filed from, as a name of the state its dateline places it in ("TROMSØ,
     Norway —"): talks held there are hosted by that state."""
     towns = {}
     for sentence in (s for s in doc.sents if is_dateline(s.text)):
         town, _, rest = sentence.text.partition(",")
-        country = country_named(re.split(r"[—–(]| -", rest)[0].strip()) if rest else None
-        state = next((a.actor_id for a in actors.values() if country and a.kind == "state" and a.country == country.alpha_3),
-                     None)
-        if state is not None:
+        if rest and (state := place_state(re.split(r"[—–(]| -", rest)[0].strip(), index)) is not None:
             towns[town.strip().casefold()] = state
     return towns
 
@@ -1203,7 +1200,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
     verbs, nouns, adjectives = _triggers("verbs"), _triggers("nouns"), _triggers("adjectives")
     noun_verbs = lexicon.load("events")["noun_verbs"]
     actors = ChainMap(index.new_actors, registry.actors)  # live: places visited may add states
-    towns = _dateline_towns(doc, actors)
+    towns = _dateline_towns(doc, index)
     aliases = {alias.text.casefold(): alias.actor_id for alias in registry.aliases} | towns
     references = _reference_dates(doc, published)
     events: list[Event] = []
@@ -1750,8 +1747,10 @@ def _dated_by_their_decision(doc: Doc, events: list[Event], sentences: dict[int,
         before = [e for e in events if sentences[verb.i] - e.span.sentence == 1 and e.date.precision == "unknown"]
         act = next((e for noun in verb.children if noun.dep_ == "nsubjpass"
                     if (e := _act_named_again(noun, before)) is not None), None)
-        date, _ = _dated(verb, published, None) if act is not None else (DateInterval(), [])
-        if act is not None and date.precision != "unknown":
+        if act is None:
+            continue
+        date, _ = _dated(verb, published, None)
+        if date.precision != "unknown":
             act.date = date
     return events
 

@@ -1037,16 +1037,15 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         if authors:
             return speaker_actor(doc, authors[0], index, sentences, source_id)
         # "the statement said", after "… said in a statement that …": whoever made the one told before
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        told = next((t for t in reversed(doc[:token.i])
-                     if definite and t.lemma_ == token.lemma_ and t.dep_ == "pobj"), None)
+        told = next((t for t in reversed(doc[:token.i]) if t.lemma_ == token.lemma_ and t.dep_ == "pobj"), None) \
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
         maker = next((c for c in told.head.head.children if c.dep_ == "nsubj"), None) if told is not None else None
         if maker is not None:
             return speaker_actor(doc, maker, index, sentences, source_id)
     unowned = token.lemma_.lower() in lexicon.words("unowned_speaker_nouns") \
         and not index.owners(token) and not index.owners_told_before(token)
-    if index.represented(token) and not unowned:
-        return index.represented(token)[0]
+    if represented := ([] if unowned else index.represented(token)):
+        return represented[0]
     if (named_actor := index.apposed(token)) is not None:  # "The UN refugee agency, UNHCR, warned"
         return named_actor
     # "Turkey's disaster agency", and a person's own: "his press service said"; "the fire service"
