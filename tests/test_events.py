@@ -1782,3 +1782,31 @@ def test_a_meeting_in_a_seat_of_government_the_model_took_for_a_person_is_hosted
         "Border\n\nNIAMEY — Niger and Benin reopened their shared border on Thursday. The two countries' foreign "
         "ministers agreed on the reopening at a meeting in Cotonou on September 3.\n", published="2026-10-02")
     assert ("CONSULT", roles(actor=["niger"], recipient=["benin"])) in events_by(extraction)
+
+
+def test_a_date_told_before_the_day_after_dates_the_main_clause_and_joining_drills_is_cooperation(make_source):
+    _, extraction = make_source(
+        "Coast guards\n\nSEOUL — Japanese and South Korean defence officials held talks in Seoul on Tuesday, the "
+        "day after Japan's navy joined a U.S.-led exercise off Guam.\n", published="2026-11-05")
+    found = events_by(extraction)
+    talks = found[("CONSULT", roles(actor=["japan"], recipient=["south-korea"]))]
+    drills = found[("COOPERATE", roles(actor=["japan"]))]
+    assert (talks.date.start.isoformat(), talks.date.precision) == ("2026-11-03", "day")
+    assert (drills.date.start.isoformat(), drills.date.precision) == ("2026-11-02", "day")
+
+
+def test_captors_with_no_name_free_someone_and_welcoming_what_was_called_a_decision(make_source):
+    _, extraction = make_source(
+        "Freed\n\nLAGOS — Gunmen released two Turkish engineers on Monday.\n\nBrazil on Tuesday lifted its ban on beef "
+        "imports from Argentina. Argentina's farm minister, Luis Peralta, welcomed what he called a \"wise\" decision.\n",
+        published="2026-11-05")
+    found = events_by(extraction)
+    assert ("RETREAT", roles(recipient=["turkey"])) in found
+    assert ("SUPPORT", roles(actor=["luis-peralta"], recipient=["brazil"])) in found
+
+
+def test_food_flown_in_is_aid(make_source):
+    _, extraction = make_source(
+        "Cyclone\n\nMAPUTO — The World Food Programme said on Monday it was flying in 40 tonnes of biscuits.\n",
+        published="2026-11-05")
+    assert ("AID", roles(actor=["world-food-programme"])) in events_by(extraction)

@@ -721,3 +721,20 @@ def test_a_name_taken_for_a_body_whose_words_she_said_next_is_a_person_and_a_com
     assert [q.speaker_id for q in extraction.quotes] == ["litia-naivalu"]
     assert extraction.new_actors["litia-naivalu"].kind == "person"
     assert [c.claimant_id for c in extraction.claims if c.span.text == "it had no information"] == ["belarus"]
+
+
+def test_a_short_name_in_brackets_names_the_speaker_and_its_beside_a_thing_is_the_things(make_source):
+    _, extraction = make_source(
+        "Tanker\n\nNAIROBI — Pirates released a Liberian tanker and its 19 crew on Friday, after seizing it off the "
+        "Somali coast in August, the European Union's naval force in the region (EUNAVFOR) said.\n\nEUNAVFOR said the tanker was sailing to Mombasa.\n",
+        published="2026-10-31")
+    assert [c.claimant_id for c in extraction.claims] == ["eunavfor", "eunavfor"]
+    assert extraction.new_actors["eunavfor"].kind == "organization"
+    assert not [m for m in extraction.mentions if m.span.text == "its"]
+
+
+def test_a_states_minister_told_before_the_title_that_names_them(make_source):
+    _, extraction = make_source(
+        "Crossings\n\nTIRANA — Albania closed two border crossings on Monday, Albania's interior minister said.\n\n"
+        "\"We had no choice,\" Interior Minister Arben Hoxha said.\n", published="2026-11-05")
+    assert [c.claimant_id for c in extraction.claims] == ["arben-hoxha", "arben-hoxha"]

@@ -100,6 +100,15 @@ def _casts(verb: Token) -> list[Token]:
     return casts if objects else []
 
 
+def _named_by_what(clause: Token) -> Token | None:
+    """The noun a "what … called" clause puts for its object: "welcomed what he called a “sensible”
+    decision" welcomed the decision, one told before."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() != "call" \
+            or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+
+
 def _thing_called(verb: Token) -> list[Token]:
     """The first of two predicates, which the model makes of the thing called and the words cast on
     it: "called Ethiopia's plan “a threat”"."""
@@ -429,13 +438,15 @@ def _served(token: Token, index: ActorIndex) -> list[str]:
 
 
 def _act_referred_to(noun: Token, verb: Token) -> list[str]:
-    """The types of act a definite noun points back to ("the arrests": COERCE), or one a clause
-    describes as it restates it ("accused Russia of executions, an allegation Moscow denied")."""
+    """The types of act a definite noun points back to ("the arrests": COERCE, "what he called a
+    “sensible” decision"), or one a clause describes as it restates it ("accused Russia of
+    executions, an allegation Moscow denied")."""
     # "called the arrests “theatre”": the model hangs "the" on the words cast, "arrests" on them
     determiners = [*noun.children, *(noun.head.children if noun.dep_ == "nmod" else [])]
+    called = _named_by_what(noun.head)
     definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "these")) or (c.dep_ == "poss" and c.pos_ == "PRON")
                    for c in determiners) \
-        or (verb.dep_ == "relcl" and verb.head.i == noun.i)
+        or (verb.dep_ == "relcl" and verb.head.i == noun.i) or (called is not None and called.i == noun.i)
     return lexicon.load("events")["act_nouns"].get(noun.lemma_.lower(), []) if definite and noun.pos_ == "NOUN" else []
 
 
@@ -732,6 +743,7 @@ def _objects(verb: Token) -> list[Token]:
     found += [child for child in verb.children if child.dep_ == "npadvmod" and child.i > verb.i
               and child.ent_type_ == "PERSON" and not found]
     found += _thing_called(verb) if not found else []
+    found += [_named_by_what(clause) for clause in verb.children if not found and _named_by_what(clause) is not None]
     # "the RSF, which the army has fought": a relative pronoun stands for the noun the clause describes,
     # as does the missing object of "an allegation Moscow denied"
     found = [verb.head if thing.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else thing for thing in found]
@@ -1493,7 +1505,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
             kind = lexicon.load("events")["object_kinds"].get(lemma)
             # "dismissed the move as “another political attack”": words cast on anything answer it
-            if kind and " " not in lemma and not any(_is_object_of_kind(thing, kind, index) for thing in _objects(token)) \
+            # "was flying in 80 tonnes of food": the model takes the particle for a preposition
+            carried = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == token.i + 1
+                       for obj in prep.children if obj.dep_ == "pobj"]
+            if kind and " " not in lemma and not any(_is_object_of_kind(thing, kind, index) for thing in _objects(token) + carried) \
                     and not _casts(token) and not (trigger.answers and not _objects(token)):
                 continue
             unlike = lexicon.load("events")["unlike_objects"].get(lemma)
@@ -1551,8 +1566,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 continue  # "pledged A$200 million at the same meeting": the meeting told before, where it was done
             if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
                 continue  # "suspended talks with the group": talks that will not be held
-            if trigger.type == "MOBILIZE" and any(c.lower_ == "joint" for c in token.children):
-                trigger = Trigger("COOPERATE")  # "joint air drills": forces exercising together
+            if trigger.type == "MOBILIZE" and (any(c.lower_ == "joint" for c in token.children) or (
+                    governor.dep_ == "dobj" and governor.head.lemma_.lower() in lexicon.load("events")["joining_verbs"])):
+                trigger = Trigger("COOPERATE")  # "joint air drills", "joined a U.S.-led exercise": forces exercising together
             actor_ids, recipient_ids = _noun_roles(token, trigger, index)
             if trigger.mode == "third-party" and not recipient_ids:
                 # "The release followed mediation by Togo": the sides of the act it led to, told before
@@ -1667,8 +1683,13 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         recipient_ids = [r for r in recipient_ids if not (r in actors and actors[r].kind == "state"
                                                           and actors[r].country in own_states)]
         participants = _participants(actor_ids, recipient_ids, trigger.inverse)
+        # "Pirates released a Bangladeshi bulk carrier": captors with no name free someone all the same (the
+        # model takes a plural opening a sentence for a name: "Gunmen released")
+        freed_by_unnamed = trigger.type == "RETREAT" and token.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or (c.tag_ == "NNP" and c.is_sent_start and not c.ent_type_))
+            and index.actor_at(c) is None for c in token.children)
         if not any(p.role == "actor" for p in participants) and not (
-                trigger.type in DONE_TO_SOMEONE and recipient_ids and token.pos_ == "VERB"
+                (trigger.type in DONE_TO_SOMEONE or freed_by_unnamed) and recipient_ids and token.pos_ == "VERB"
                 and not any(c.dep_ == "nsubj" and c.tag_ == "NN" for c in token.children)):
             # "Police arrested Jorge Castillo", "X had been jailed", "militias attacked US bases": whoever
             # did it, it was done; but "the dzud killed a third of his goats" is no one's act

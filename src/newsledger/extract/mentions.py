@@ -304,13 +304,22 @@ def _inside_longer_name(token: Token) -> bool:
 def _is_untagged_acronym(token: Token) -> bool:
     """A short name in capitals acting as a subject that the model did not tag ("BP, which
     operates the field, welcomed the agreement"), or naming one ("Chile's forestry agency, CONAF,
-    said"): an organisation by its acronym."""
+    said", "EUNAVFOR said"): an organisation by its acronym."""
     not_names = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
     naming = token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS \
         and token.head.lemma_.lower() in lexicon.words("organisation_role_nouns")
     # "OPEC+" keeps its plus; the model may take one for a plural noun ("ECOWAS said")
-    return token.pos_ in ("PROPN", "NOUN") and token.is_upper and token.text.rstrip("+").isalpha() and 2 <= len(token.text) <= 6 \
-        and (token.dep_ in SUBJECT_DEPS or naming) and not token.ent_type_ and token.lower_ not in not_names
+    return token.pos_ in ("PROPN", "NOUN") and token.is_upper and token.text.rstrip("+").isalpha() and 2 <= len(token.text) <= 8 \
+        and (token.dep_ in SUBJECT_DEPS or naming or _names_subject_in_brackets(token)) and not token.ent_type_ \
+        and token.lower_ not in not_names
+
+
+def _names_subject_in_brackets(token: Token) -> bool:
+    """Whether a word in brackets closes a subject's words, giving the short name of what it
+    describes: "the European Union's naval force in the region (EUNAVFOR) said"."""
+    doc = token.doc
+    return token.dep_ == "appos" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" \
+        and doc[token.i + 1].text == ")" and any(a.dep_ in SUBJECT_DEPS for a in token.ancestors)
 
 
 def _is_locative(token: Token) -> bool:
@@ -541,6 +550,21 @@ def _subject_named_after(pronoun: Token, index: ActorIndex) -> str | None:
     return index.actor_at(subject)
 
 
+def _owned_by_thing_beside(pronoun: Token, index: ActorIndex) -> bool:
+    """Whether "its" belongs to the thing it is joined to: "released a bulk carrier and its 23 crew"."""
+    owned = pronoun.head
+    if pronoun.lower_ != "its" or pronoun.dep_ != "poss" or owned.dep_ != "conj" or owned.head.pos_ != "NOUN":
+        return False
+    thing = owned.head
+    bodies = lexicon.words("organisation_role_nouns") | lexicon.words("owned_body_nouns") \
+        | lexicon.words("representative_nouns")
+    # "the company and its staff" may be a body told before, "Ghana's finance minister and its central
+    # bank governor" a state's; "a bulk carrier" is a new thing
+    told_before = thing.lemma_.lower() in bodies and any(c.lower_ == "the" for c in thing.children)
+    return index.actor_at(thing) is None and not told_before and thing.lemma_.lower() not in \
+        lexicon.words("person_role_nouns") and not any(c.dep_ == "poss" for c in thing.children)
+
+
 def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor],
                      sentences: dict[int, int], inside_quotes: set[int], quoted_sentences: set[int]) -> str | None:
     bound = _clause_subject(pronoun, index) or _subject_named_after(pronoun, index)
@@ -753,7 +777,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if word in PERSON_PRONOUNS or word in THING_PRONOUNS or word == "they":
             # "they" is resolved only as a speaker's own, the one use of it rarely ambiguous
             resolvable = word != "they" and not _is_thing_it(token)
-            actor_id = _speaking_of_itself(token, index) or (
+            actor_id = None if _owned_by_thing_beside(token, index) else _speaking_of_itself(token, index) or (
                 _resolve_pronoun(token, index, actors, sentences, inside_quotes, quoted_sentences) if resolvable else None)
             if actor_id:
                 index.add(doc, [token], token, actor_id, "pronoun", sentences)
@@ -880,13 +904,24 @@ def _named_later(role: Token, index: ActorIndex) -> str | None:
     envoy, Miroslav Kollar,"; "a US envoy met …" … "The envoy, John Carver,"."""
     if role.lower_ not in lexicon.words("person_role_nouns") or not (owners := index.owners(role)):
         return None
+    kind = {w.lower_ for w in role.lefts if w.dep_ in ("compound", "amod")}
     for later in role.doc[role.i + 1:]:
-        told_again = index.owners(later) == owners or (
-            not index.owners(later) and any(d.dep_ == "det" and d.lower_ == "the" for d in later.children))
-        if later.lower_ == role.lower_ and told_again:
+        if later.lower_ != role.lower_:
+            continue
+        if later.dep_ == "compound" and kind and kind <= {w.lower_ for w in later.lefts if w.dep_ == "compound"} \
+                and index.apposed(role) is None:
+            # "Kosovo's interior minister said" … "Interior Minister Besnik Gashi said": the title before a
+            # name, of no other state ("Iraqi Foreign Minister …")
+            named = index.actor_at(later.head)
+            states = {index.state_of_adjective.get(w.i) for w in later.head.subtree} - {None}
+            told_again = set(index.owners(later)) <= {*owners, named} and states <= set(owners) \
+                and index.state_of_person(named) in (None, *owners)
+        else:
             named = index.apposed(later)
-            if named and index.kind_of(named) == "person":
-                return named
+            told_again = index.owners(later) == owners or (
+                not index.owners(later) and any(d.dep_ == "det" and d.lower_ == "the" for d in later.children))
+        if told_again and named and index.kind_of(named) == "person":
+            return named
     return None
 
 
@@ -909,7 +944,9 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
         if (heading := _head_of(token, index, actors) or _named_later(token, index)) is not None:
             index.add(doc, [*unnamed, token], token, heading, "nominal", sentences)  # "the head of the WHO"
             continue
-        role_noun = noun in organisation_nouns | person_nouns or [d.lower_ for d in determiners] == ["the"]
+        # not "the region (EUNAVFOR)" in "the EU's naval force in the region (EUNAVFOR)": the short name is the force's
+        role_noun = noun in organisation_nouns | person_nouns or (
+            [d.lower_ for d in determiners] == ["the"] and not any(map(_names_subject_in_brackets, token.children)))
         if role_noun and (named := index.apposed(token)) is not None:
             # "the diplomat, consul Marcelo Vargas,", "Georgia's communications regulator, GNCC,"
             index.add(doc, [*unnamed, token], token, named, "nominal", sentences)
@@ -1044,6 +1081,10 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
             return speaker_actor(doc, maker, index, sentences, source_id)
     unowned = token.lemma_.lower() in lexicon.words("unowned_speaker_nouns") \
         and not index.owners(token) and not index.owners_told_before(token)
+    # "the European Union's naval force in the region (EUNAVFOR) said": the body its short name names
+    if (short_name := next((index.actor_at(t) for t in token.subtree if t.i > token.i and _names_subject_in_brackets(t)
+                            and index.actor_at(t)), None)) is not None:
+        return short_name
     if represented := ([] if unowned else index.represented(token)):
         return represented[0]
     if (named_actor := index.apposed(token)) is not None:  # "The UN refugee agency, UNHCR, warned"
