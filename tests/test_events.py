@@ -1810,3 +1810,18 @@ def test_food_flown_in_is_aid(make_source):
         "Cyclone\n\nMAPUTO — The World Food Programme said on Monday it was flying in 40 tonnes of biscuits.\n",
         published="2026-11-05")
     assert ("AID", roles(actor=["world-food-programme"])) in events_by(extraction)
+
+
+def test_a_trade_stopped_a_strike_begun_and_a_reports_accusation(make_source):
+    _, extraction = make_source(
+        "Power\n\nQUITO — Colombia stopped selling electricity to Ecuador on Tuesday, citing low water levels at its "
+        "own dams.\n\nKenya's main doctors' union began a two-day strike on Monday over unpaid wages.\n\n"
+        "Slovakia's prime minister, Marek Hudák, dismissed a report by Transparency International that accused his "
+        "government of \"capturing\" the judiciary. Transparency International said it stood by every finding.\n",
+        published="2026-11-11")
+    found = events_by(extraction)
+    stopped = found[("SANCTION", roles(actor=["colombia"], recipient=["ecuador"]))]
+    assert (stopped.date.start.isoformat(), stopped.date.precision) == ("2026-11-10", "day")
+    assert ("PROTEST", roles(actor=["kenya"])) in found
+    assert ("ACCUSE", roles(actor=["transparency-international"], recipient=["slovakia"])) in found
+    assert not [e for e in extraction.events if e.event_type == "SUPPORT"]

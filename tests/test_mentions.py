@@ -738,3 +738,26 @@ def test_a_states_minister_told_before_the_title_that_names_them(make_source):
         "Crossings\n\nTIRANA — Albania closed two border crossings on Monday, Albania's interior minister said.\n\n"
         "\"We had no choice,\" Interior Minister Arben Hoxha said.\n", published="2026-11-05")
     assert [c.claimant_id for c in extraction.claims] == ["arben-hoxha", "arben-hoxha"]
+
+
+def test_a_name_whose_boat_opens_a_feature_is_the_he_of_the_next_sentence(make_source):
+    _, extraction = make_source(
+        "Halibut\n\nILULISSAT, Greenland — At the harbour before sunrise, Aqqaluk Lynge's boat is the only one with "
+        "its lights on. The halibut he has fished for forty years now swim farther north each season, and he follows "
+        "them.\n\n\"My father fished in sight of the town,\" he said.\n", published="2026-11-07")
+    assert extraction.new_actors["aqqaluk-lynge"].kind == "person"
+    assert [q.speaker_id for q in extraction.quotes] == ["aqqaluk-lynge"]
+
+
+def test_a_leader_named_as_a_product_a_name_run_into_its_acronym_and_a_military_government(make_source):
+    _, extraction = make_source(
+        "Warrant\n\nTHE HAGUE — The prosecutor of the International Criminal Court, Lucia Ferreyra, asked judges on "
+        "Monday to issue an arrest warrant for Mahamat Djibrine, the leader of the Liberation Front of the North "
+        "(FLN), a militia in the Central African Republic.\n\n\"Fighters under his command killed civilians,\" "
+        "Ferreyra said.\n\nThe FLN did not respond. The military government in Bangui welcomed the request.\n",
+        published="2026-11-10")
+    assert extraction.new_actors["mahamat-djibrine"].kind == "person"
+    assert {m.actor_id for m in extraction.mentions if m.span.text == "his"} == {"mahamat-djibrine"}
+    assert {m.actor_id for m in extraction.mentions if m.span.text == "FLN"} == {"liberation-front-of-the-north"}
+    assert {m.actor_id for m in extraction.mentions if m.span.text == "The military government"} \
+        == {"central-african-republic"}

@@ -119,10 +119,10 @@ def dates_before_offsets(doc: Doc) -> Doc:
 def names_apart(doc: Doc) -> Doc:
     """Split a name the model ran across a lowercase "against": "a complaint at the World Trade
     Organization against European Union curbs" names two bodies, and no name takes the word in
-    lowercase."""
+    lowercase; or across a bracket: "the Liberation Front of the North (FLN" is a name and its acronym."""
     entities = []
     for ent in doc.ents:
-        cuts = [t.i for t in ent if t.text == "against"]
+        cuts = [t.i for t in ent if t.text in ("against", "(", ")")]
         bounds = [ent.start, *cuts, ent.end]
         entities += [Span(doc, start + (start in cuts), end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id)
                      for start, end in zip(bounds, bounds[1:]) if end > start + (start in cuts)]

@@ -75,6 +75,7 @@ def _triggers(kind: str) -> dict[str, Trigger]:
 
 DISPARAGING = Trigger("ACCUSE", "disapprove")
 DISMISSING = Trigger("REJECT")
+STOPPED_TRADE = Trigger("SANCTION", "discontinue")
 
 
 def _casts(verb: Token) -> list[Token]:
@@ -107,6 +108,22 @@ def _named_by_what(clause: Token) -> Token | None:
             or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
         return None
     return next((c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+
+
+def _is_stopped_trade(verb: Token) -> bool:
+    """ "stopped selling electricity to Ecuador": the trade, told by the verb that stops it, is the act."""
+    stopped = lexicon.load("events")["stopped_trades"]
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.lemma_.lower() in stopped["trades"] \
+        and verb.head.lemma_.lower() in stopped["verbs"]
+
+
+def _document_author(subject: Token, verb: Token) -> list[Token]:
+    """Who acts when a document does: "a report by Transparency International that accused his
+    government" is Transparency International's accusation."""
+    if subject.tag_ != "WDT" or verb.dep_ != "relcl" or verb.head.lemma_.lower() not in lexicon.words("document_nouns"):
+        return [subject]
+    return [obj for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+            for obj in prep.children if obj.dep_ == "pobj"] or [subject]
 
 
 def _thing_called(verb: Token) -> list[Token]:
@@ -1255,7 +1272,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             act_clauses += [main, *(c for c in main.children if c.dep_ == "xcomp")]
         if token.dep_ == "xcomp" and is_to_infinitive(token):  # "voted on Wednesday to suspend her"
             act_clauses.append(token.head)
-        verb_trigger = verbs.get(lemma) or (_disparaging(token) if _disparages(token) else None)
+        verb_trigger = verbs.get(lemma) or (_disparaging(token) if _disparages(token) else None) or (
+            STOPPED_TRADE if _is_stopped_trade(token) else None)
         retaliation = _is_retaliation(token)
         if retaliation or _is_unhesitating(token, verbs, nouns):
             verb_trigger, promise = Trigger("THREATEN"), True  # a threat made when it is said
@@ -1291,6 +1309,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not subject and not passive and token.dep_ == "xcomp" \
                     and token.head.lemma_.lower() not in lexicon.words("summoning_verbs"):
                 subject = [c for c in token.head.children if c.dep_ == "dobj" and _phrase_actors(c, index)]
+            subject = [author for s in subject for author in _document_author(s, token)]
             # "The main opposition Republican People's Party (CHP) called": the model may find two subjects
             doer = next((s for s in subject if _phrase_actors(s, index)), subject[0]) if subject else None
             actor_ids = _phrase_actors(doer, index) if doer is not None else (
@@ -1512,7 +1531,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     and not _casts(token) and not (trigger.answers and not _objects(token)):
                 continue
             unlike = lexicon.load("events")["unlike_objects"].get(lemma)
-            if unlike and any(_is_of_kind(thing, unlike) for thing in _objects(token)):
+            after_particle = [obj for prep in token.children if prep.dep_ == "prep" and lemma.endswith(f" {prep.lower_}")
+                              for obj in prep.children if obj.dep_ == "pobj"]
+            if unlike and any(_is_of_kind(thing, unlike) for thing in _objects(token) + after_particle):
                 continue  # "soldiers seized power": a coup, not a seizure from someone
             if (told_before := _event_told_again(passive, token, trigger, events, sentences, actor_ids, index)) is not None:
                 reference, last_named = _named_before(references, token)

@@ -736,8 +736,10 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if actor_id is None and (len(words) > 1 or _is_untagged_acronym(token)):
             actor_id = slugify(name)
         untagged = _untagged_name(token, index) if actor_id is None else None
-        if untagged is not None and token.dep_ in SUBJECT_DEPS and _owns_a_personal_pronoun(token):
-            untagged = (untagged[0], "person")  # "Tsetsegmaa Dorj lost 300 of her 500 goats"
+        if untagged is not None and ((token.dep_ in SUBJECT_DEPS and _owns_a_personal_pronoun(token)) or any(
+                c.dep_ == "appos" and c.lemma_.lower() in lexicon.words("person_role_nouns") for c in token.children)):
+            # "Tsetsegmaa Dorj lost 300 of her 500 goats", "a warrant for Mahamat Djibrine, the leader of …"
+            untagged = (untagged[0], "person")
         # "WHO Director-General Ines Okoro praised"; with no title, "Human Rights Watch condemned"
         if untagged is not None and len(untagged[0]) > 1 and (
                 untagged[1] == "person" or (token.dep_ in SUBJECT_DEPS and all(w.pos_ == "PROPN" for w in untagged[0])
@@ -844,13 +846,21 @@ def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -
         if pronoun.i in inside_quotes or pronoun.lower_ not in ("her", "his", "she", "he"):
             continue
         opening = pronoun.sent[:pronoun.i - pronoun.sent.start]
-        if pronoun.sent.start > 0 and all(t.pos_ in ("ADV", "PUNCT", "CCONJ") or t.i in inside_quotes for t in opening):
+        unnamed_before = pronoun.lower_ in ("she", "he") and pronoun.dep_ == "nsubj" \
+            and not any(t.i in index.actor_of_token for t in opening)
+        if pronoun.sent.start > 0 and (unnamed_before or all(
+                t.pos_ in ("ADV", "PUNCT", "CCONJ") or t.i in inside_quotes for t in opening)):
             # "… but Ana Ramos counts fewer each spring. Her grandfather grazed llamas", "Ubaldino Caisamo
             # rented canoes to migrants. Now he fishes.", "Litia Naivalu swims out … “Some days …,” she
-            # said.": the one named subject of the sentence before
+            # said.", "Aqqaluk Lynge's boat is the only one … The halibut he has fished": the one named
+            # subject of the sentence before, or the one whose thing is
             root = doc[pronoun.sent.start - 1].sent.root
-            named = {a.actor_id: a for verb in [root, *root.conjuncts] for c in verb.children
-                     if c.dep_ in SUBJECT_DEPS and (a := taken_for_a_body(c))}
+            subjects = [c for verb in [root, *root.conjuncts] for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            # a thing's owner, not a spokeswoman's ("The UNHCR's spokeswoman, Magali Kone, said. She …")
+            things = [s for s in subjects if s.pos_ == "NOUN" and s.lemma_.lower() not in lexicon.words("person_role_nouns")
+                      | lexicon.words("representative_nouns") and not any(c.dep_ == "appos" for c in s.children)]
+            named = {a.actor_id: a for c in [*subjects, *(o for s in things for o in s.children if o.dep_ == "poss")]
+                     if (a := taken_for_a_body(c))}
             if len(named) == 1:
                 actor = next(iter(named.values()))
                 index.new_actors[actor.actor_id] = dataclasses.replace(actor, kind="person")
@@ -951,8 +961,9 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
             # "the diplomat, consul Marcelo Vargas,", "Georgia's communications regulator, GNCC,"
             index.add(doc, [*unnamed, token], token, named, "nominal", sentences)
             continue
-        # "the regional body", "the rebel group" are the body named before; "the other group" is not
-        described = noun in organisation_nouns and all(
+        # "the regional body", "the rebel group" are the body named before, "the military government" the
+        # state's; "the other group" is not
+        described = (noun in organisation_nouns or noun in lexicon.words("governing_nouns")) and all(
             (d.dep_ == "amod" or (d.dep_ == "compound" and f"{d.lower_}s" in lexicon.words("member_nouns")))
             and d.lower_ not in lexicon.words("distinguishing_adjectives") for d in determiners[1:])
         if not determiners or determiners[0].lower_ != "the" or (len(determiners) > 1 and not described):
@@ -1021,8 +1032,8 @@ def _untagged_name(token: Token, index: ActorIndex) -> tuple[list[Token], str] |
     """The words and kind of a proper name the model did not tag, ending in `token`: an
     organisation's ("Human Rights Watch"), or after a title a person's ("WHO Director-General Ines
     Okoro", less the title and the body named in it)."""
-    # the model tags some such names as titles of works ("Supply Minister Hany Fathy")
-    if not (token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "WORK_OF_ART")) \
+    # the model tags some such names as titles of works ("Supply Minister Hany Fathy") or as products
+    if not (token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "WORK_OF_ART", "PRODUCT")) \
             or any(c.dep_ in ("det", "poss") for c in token.children):
         return None
     named = [word for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for word in c.subtree

@@ -19,8 +19,9 @@ from newsledger.sources import slugify
 # How close a name must be to a registered name to be taken as the same actor ("Kim Jong-un").
 NAME_SIMILARITY = 90
 NEW_ACTOR_KINDS = {"PERSON": "person", "ORG": "organization"}
-# "… Nations (ASEAN)", "… Police Organization (Interpol)": the short name in brackets after a full one
-PARENTHESISED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]|[A-Z][a-z]+[A-Z]?[a-z]*)\)")
+# "… Nations (ASEAN)", "… Police Organization (Interpol)", "… Disease Control and Prevention (Africa
+# CDC)": the short name in brackets after a full one
+PARENTHESISED_ACRONYM = re.compile(r" \(((?:[A-Z][a-z]+ )?[A-Z][A-Za-z]*[A-Z]|[A-Z][a-z]+[A-Z]?[a-z]*)\)")
 
 
 def match_registered_name(text: str, registry: Registry) -> str | None:
