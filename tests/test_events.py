@@ -1825,3 +1825,17 @@ def test_a_trade_stopped_a_strike_begun_and_a_reports_accusation(make_source):
     assert ("PROTEST", roles(actor=["kenya"])) in found
     assert ("ACCUSE", roles(actor=["transparency-international"], recipient=["slovakia"])) in found
     assert not [e for e in extraction.events if e.event_type == "SUPPORT"]
+
+
+def test_they_after_two_actors_the_talks_hosted_after_a_meeting_and_a_plan_proposed_by_others(make_source):
+    _, extraction = make_source(
+        "Border\n\nYEREVAN — Armenia and Azerbaijan agreed on Sunday to pull their troops back from four villages, "
+        "Armenia's foreign ministry said, the first such step since they signed a peace treaty in August.\n\nThe "
+        "agreement was reached at a meeting of border commissions in the Georgian town of Sadakhlo. Georgia hosted "
+        "the talks.\n\nSudan's army rejected a truce plan proposed by the United States.\n", published="2026-11-16")
+    found = events_by(extraction)
+    treaty = [e for e in extraction.events if e.event_type == "AGREE" and e.date.precision == "month"]
+    assert [(e.participant_key(), e.date.start.isoformat()) for e in treaty] == [
+        (roles(actor=["armenia", "azerbaijan"]), "2026-08-01")]
+    assert ("CONSULT", roles(actor=["georgia"], recipient=["armenia", "azerbaijan"])) in found
+    assert ("REJECT", roles(actor=["sudan"], recipient=["united-states"])) in found

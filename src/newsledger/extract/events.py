@@ -117,6 +117,13 @@ def _is_stopped_trade(verb: Token) -> bool:
         and verb.head.lemma_.lower() in stopped["verbs"]
 
 
+def _pair_before(pronoun: Token, index: ActorIndex) -> list[str]:
+    """Whom "they" stands for when its sentence opened with actors acting together: "Armenia and
+    Azerbaijan agreed …, the first such step since they signed a peace treaty in August"."""
+    subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ == "nsubj" and len(_phrase_actors(t, index)) > 1]
+    return _phrase_actors(subjects[-1], index) if subjects else []
+
+
 def _document_author(subject: Token, verb: Token) -> list[Token]:
     """Who acts when a document does: "a report by Transparency International that accused his
     government" is Transparency International's accusation."""
@@ -1314,6 +1321,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             doer = next((s for s in subject if _phrase_actors(s, index)), subject[0]) if subject else None
             actor_ids = _phrase_actors(doer, index) if doer is not None else (
                 [] if passive else _governing_subject(token, index, spoken=trigger.type in SPEECH_ACTS))
+            if not actor_ids and doer is not None and doer.lower_ == "they":
+                actor_ids = _pair_before(doer, index)
             if not actor_ids and passive and not agents and trigger.type in DONE_TO_SOMEONE:
                 # "Morel was arrested in Moscow": by the state of the capital or country it was done in
                 telling = [token, *([token.head] if token.dep_ == "conj" else [])]  # "was arrested in Moscow … and sentenced"
@@ -1482,6 +1491,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 signed = next((e for e in reversed(events) if e.event_type == "AGREE" and set(actor_ids) < {
                     p.actor_id for p in e.participants} and any("AGREE" in _act_referred_to(t, token) for t in targets)), None)
                 recipient_ids = [p.actor_id for p in signed.participants if p.actor_id not in actor_ids] if signed else []
+            if not recipient_ids and trigger.type in REACTIONS:  # "rejected a truce plan proposed by the United States"
+                recipient_ids = [a for thing in targets for made in thing.children if made.dep_ == "acl" and made.tag_ == "VBN"
+                                 for agent in made.children if agent.dep_ == "agent" for obj in agent.children
+                                 if obj.dep_ == "pobj" for a in _phrase_actors(obj, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in REACTIONS:
                 acts = [*targets, *(c for t in targets for c in t.children if c.dep_ == "nmod" and c.i < t.i)]
                 # "welcomed their release": the act told with that word, before any other of its type
@@ -1601,7 +1614,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 and governor.head.lemma_.lower() in lexicon.load("events")["outside_verbs"]
             host = verbs.get(governor.head.lemma_.lower()) if governor.dep_ == "dobj" else None
             hosts = _governing_subject(token, index) if trigger.type == "CONSULT" and host and host.inverse else []
-            told = held.get(token.lemma_.lower()) if any(d.lower_ == "the" for d in token.lefts) \
+            # "The agreement was reached at a meeting … Georgia hosted the talks": the meeting told last
+            told = (held.get(token.lemma_.lower()) or next(reversed(held.values()), None)) \
+                if any(d.lower_ == "the" for d in token.lefts) \
                 and token.lemma_.lower() in lexicon.load("events")["negotiation_nouns"] else None
             if hosts and not recipient_ids and not actor_ids and told is None:
                 # "Thailand and Cambodia agreed …, Malaysia said after hosting talks": the sides that just acted together
