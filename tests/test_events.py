@@ -1839,3 +1839,26 @@ def test_they_after_two_actors_the_talks_hosted_after_a_meeting_and_a_plan_propo
         (roles(actor=["armenia", "azerbaijan"]), "2026-08-01")]
     assert ("CONSULT", roles(actor=["georgia"], recipient=["armenia", "azerbaijan"])) in found
     assert ("REJECT", roles(actor=["sudan"], recipient=["united-states"])) in found
+
+
+def test_an_envoy_sent_back_a_call_to_a_counterpart_and_raised_duties(make_source):
+    _, extraction = make_source(
+        "Envoy\n\nALGIERS — Algeria's ambassador returned to Madrid on Saturday, two years after Algiers recalled him, "
+        "the foreign ministry said.\n\nSpain's foreign minister had called his Algerian counterpart on Nov. 20.\n\n"
+        "Mexico imposed tariffs on U.S. pork on Monday, a week after Washington raised duties on Mexican steel.\n",
+        published="2026-11-29")
+    found = events_by(extraction)
+    dates = {key: (e.date.start.isoformat(), e.date.precision) for key, e in found.items()}
+    assert dates[("RETREAT", roles(actor=["algeria"], recipient=["spain"]))] == ("2026-11-28", "day")
+    assert [e.date.start.year for e in extraction.events if e.event_type == "SANCTION" and e.ids("actor") == ["algeria"]] \
+        == [2024]
+    assert dates[("CONSULT", roles(actor=["spain"], recipient=["algeria"]))] == ("2026-11-20", "day")
+    assert dates[("SANCTION", roles(actor=["united-states"], recipient=["mexico"]))] == ("2026-11-16", "day")
+
+
+def test_she_said_by_an_unnamed_commissioner_is_her_bodys_concern(make_source):
+    _, extraction = make_source(
+        "Bill\n\nANKARA — Turkey's parliament on Thursday passed a bill on foreign agents. The ruling party's leader, "
+        "Abdullah Güler, defended it. The Council of Europe's human rights commissioner said she was \"deeply "
+        "concerned\".\n", published="2026-11-27")
+    assert ("ACCUSE", roles(actor=["council-of-europe"], recipient=["turkey"])) in events_by(extraction)

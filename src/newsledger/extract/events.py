@@ -826,13 +826,14 @@ def _is_of_kind(thing: Token, kind: str) -> bool:
 def _thing_referred_to(pronoun: Token, kinds: tuple[str, ...] = ()) -> Token | None:
     """The thing "it" (or "them") stands for when it is no actor: the last common noun named before
     it in its sentence, the last of the kinds wanted if there is one ("reopened the border post … when
-    the authorities closed it", "cut ties with Kenya in 2020 and restored them in 2021")."""
-    if pronoun.lower_ not in ("it", "them") or pronoun.pos_ != "PRON":
+    the authorities closed it", "cut ties with Kenya in 2020 and restored them in 2021"); "him" or "her"
+    only one of those kinds ("Algeria's ambassador returned …, two years after Algiers recalled him")."""
+    if pronoun.lower_ not in ("it", "them", "him", "her") or pronoun.pos_ != "PRON":
         return None
     named = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ == "NOUN" and not t.ent_type_
              and (t.tag_ == "NNS") == (pronoun.lower_ == "them")]
     fitting = [t for t in named if any(_is_of_kind(t, kind) for kind in kinds)]
-    return (fitting or named or [None])[-1]
+    return (fitting or ([] if pronoun.lower_ in ("him", "her") else named) or [None])[-1]
 
 
 def _is_object_of_kind(thing: Token, kind: str, index: ActorIndex) -> bool:
@@ -1319,6 +1320,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             subject = [author for s in subject for author in _document_author(s, token)]
             # "The main opposition Republican People's Party (CHP) called": the model may find two subjects
             doer = next((s for s in subject if _phrase_actors(s, index)), subject[0]) if subject else None
+            # "Algeria's ambassador returned to Madrid": an envoy sent back, with no object to show it
+            subject_kind = lexicon.load("events")["subject_kinds"].get(lemma)
+            sent_back = subject_kind is not None and not any(c.dep_ == "dobj" for c in token.children) \
+                and any(_is_of_kind(s, subject_kind) for s in subject)
             actor_ids = _phrase_actors(doer, index) if doer is not None else (
                 [] if passive else _governing_subject(token, index, spoken=trigger.type in SPEECH_ACTS))
             if not actor_ids and doer is not None and doer.lower_ == "they":
@@ -1405,7 +1410,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     or _traded_from(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
-            if not recipient_ids and lemma in complements:  # "sent a protest note to Quito": where the act named went
+            if not recipient_ids and (lemma in complements or sent_back):  # "sent a protest note to Quito": where the act named went
                 recipient_ids = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
                                  for obj in prep.children if obj.dep_ == "pobj"
                                  for a in _phrase_actors(obj, index) or [place_state(obj.text, index)]
@@ -1541,7 +1546,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             carried = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == token.i + 1
                        for obj in prep.children if obj.dep_ == "pobj"]
             if kind and " " not in lemma and not any(_is_object_of_kind(thing, kind, index) for thing in _objects(token) + carried) \
-                    and not _casts(token) and not (trigger.answers and not _objects(token)):
+                    and not _casts(token) and not (trigger.answers and not _objects(token)) and not sent_back:
                 continue
             unlike = lexicon.load("events")["unlike_objects"].get(lemma)
             after_particle = [obj for prep in token.children if prep.dep_ == "prep" and lemma.endswith(f" {prep.lower_}")

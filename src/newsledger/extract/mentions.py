@@ -422,10 +422,18 @@ def _named_actor(ent: SpacySpan, kind: str, registry: Registry, names: NameIndex
 def _speaking_of_itself(pronoun: Token, index: ActorIndex) -> str | None:
     """ "Airbus said it was not aware", "Moldovan police said they had detained": "it" as the
     subject of what a state or organisation says, or "they" of what a body or group told by a plural
-    noun says, is the speaker itself, even before "was"."""
+    noun says, is the speaker itself, even before "was"; "he" or "she" that of an unnamed role noun."""
     clause = pronoun.head
-    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" \
-            or clause.head.lemma_.lower() not in lexicon.words("speech_verbs"):
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.words("speech_verbs"):
+        return None
+    if pronoun.lower_ in ("he", "she"):
+        # "The Council of Europe's human rights commissioner said she was “deeply concerned”": the one
+        # the unnamed role noun stands for, the person it names or else whom it serves
+        roles = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in lexicon.words("person_role_nouns")]
+        return next((speaker for role in roles if (speaker := index.actor_at(role) or next(iter(index.owners(role)), None))),
+                    None)
+    if pronoun.lower_ not in ("it", "they"):
         return None
     plural = pronoun.lower_ == "they"
     kinds = ("state", "organization", "group") if plural else ("state", "organization")
