@@ -75,6 +75,8 @@ def test_last_march_is_the_latest_march_before_the_month_of_publication(publishe
     ("in 2021", "the following year", "2022-01-01", "2022-12-31", "year"),
     ("in November", "the following year", None, None, "unknown"),  # not yet come
     ("in September", "within the next month", None, None, "unknown"),  # how long, not when
+    ("in 2021", "a year later", "2022-01-01", "2022-12-31", "year"),  # "suspended it in 2021 and lifted it a year later"
+    ("in 2021", "a month later", None, None, "unknown"),  # a year names no month to count from
 ])
 def test_the_same_period_is_that_of_the_last_date_named(named, text, start, end, precision):
     last_named = resolve_date(named, PUBLISHED) if named else None

@@ -59,8 +59,10 @@ def _period_from_reference(apart: re.Match, reference: DateInterval | None, publ
                            future: bool) -> DateInterval:
     count = NUMBER_WORDS.get(apart.group(1).lower()) or int(apart.group(1))
     unit = apart.group(2).lower()
-    # months and years count from a month too ("arrested in June 2024 and sentenced four months later")
-    if reference is None or not (reference.precision == "day" or (reference.precision == "month" and unit != "week")):
+    # months and years count from a month too ("arrested in June 2024 and sentenced four months
+    # later"), years from a year
+    if reference is None or not (reference.precision == "day" or (reference.precision == "month" and unit != "week")
+                                 or (reference.precision == "year" and unit == "year")):
         return DateInterval()
     count = -count if apart.group(3).lower() in ("earlier", "before") else count
     if unit == "week":
@@ -136,9 +138,12 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
     apart = PERIODS_APART.search(text)
     if apart is not None:
         # "talks … in December 2024. Mohamud visited Addis Ababa a month later": from the month named
-        # last, when a month was named after the last day
-        month_named = last_named is not None and last_named.precision == "month" and apart.group(2).lower() != "week"
-        return _period_from_reference(apart, last_named if month_named else reference, published, future)
+        # last, when a month was named after the last day; "suspended it in 2023 and lifted the
+        # suspension a year later": from the year named last
+        unit = apart.group(2).lower()
+        period_named = last_named is not None and (
+            (last_named.precision == "month" and unit != "week") or (last_named.precision == "year" and unit == "year"))
+        return _period_from_reference(apart, last_named if period_named else reference, published, future)
     offset = _days_from_reference(text)
     if offset is not None:
         if reference is None or reference.precision != "day":
