@@ -1862,3 +1862,12 @@ def test_she_said_by_an_unnamed_commissioner_is_her_bodys_concern(make_source):
         "Abdullah Güler, defended it. The Council of Europe's human rights commissioner said she was \"deeply "
         "concerned\".\n", published="2026-11-27")
     assert ("ACCUSE", roles(actor=["council-of-europe"], recipient=["turkey"])) in events_by(extraction)
+
+
+def test_calling_a_strike_irresponsible_criticises_its_strikers(make_source):
+    _, extraction = make_source(
+        "Port\n\nANTWERP — The ABVV union began a 48-hour strike at the port of Antwerp over pension reform.\n\n"
+        "Belgium's prime minister, Jan Peeters, called the strike \"irresponsible\".\n", published="2026-10-08")
+    found = events_by(extraction)
+    assert ("ACCUSE", roles(actor=["jan-peeters"], recipient=["abvv"])) in found
+    assert not [e for e in extraction.events if e.event_type == "PROTEST" and e.ids("actor") == ["jan-peeters"]]

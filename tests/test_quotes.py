@@ -257,3 +257,11 @@ def test_a_live_blog_label_speaks_for_its_name_not_the_place_it_is_visiting(make
         "Live: Floods\n\n10:10 Prime Minister Luca Ferri, visiting Parma: \"The state will not leave anyone behind.\"\n",
         published="2026-08-05")
     assert [q.speaker_id for q in extraction.quotes] == ["luca-ferri"]
+
+
+def test_a_colon_after_a_clause_the_model_hung_on_the_quoted_verb(make_source):
+    _, extraction = make_source(
+        "Crossing\n\nBANGKOK — Thailand reopened the crossing on Tuesday.\n\nThai Prime Minister Somchai Wongsa, "
+        "speaking at the crossing, had a message for traders: \"The gates are open, and they will stay open.\"\n",
+        published="2026-10-07")
+    assert [q.speaker_id for q in extraction.quotes] == ["somchai-wongsa"]

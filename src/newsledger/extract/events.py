@@ -1260,8 +1260,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         # "discussed the pass with Argentine President Javier Milei": the model hangs "with" on the object
         particles += [f"{lemma} with" for prep in _hung_on_object(token, "with")]
         # "ordered two diplomats to leave", "lodged a protest"; not "called off a strike"
+        # nor "called the strike “irresponsible”", words cast on the strike
         complements = {f"{lemma} {child.lemma_.lower()}": child for child in token.children
-                       if child.dep_ in ("xcomp", "ccomp", "dobj") and not any(c.dep_ == "prt" for c in token.children)}
+                       if child.dep_ in ("xcomp", "ccomp", "dobj") and not any(c.dep_ == "prt" for c in token.children)
+                       and not (child.dep_ == "dobj" and _casts(token))}
         # "declared the council an “undesirable” organisation", parsed as the object's apposition; "sent a
         # protest note", the act named by the object's first noun
         complements |= {f"{lemma} {grand.lemma_.lower()}": grand for child in token.children if child.dep_ == "dobj"

@@ -301,7 +301,11 @@ def _introduced_by_colon(doc: Doc, marks: Marks, index: ActorIndex, sentences: d
     # the model may hang the clause on the quotation's verb ("… put it plainly: “A mission … cannot
     # observe …”"): the verb the colon hangs on is the clause's ("read a statement:")
     clause = next((t for t in [colon.head, *colon.head.ancestors] if t.pos_ in ("VERB", "AUX")), colon.sent.root)
-    clause = clause if clause.i < colon.i else colon.sent.root
+    # or hang the clause before the colon on it ("X, speaking at the crossing, had a message for
+    # traders: “The gates are open …”")
+    told_before = [c for c in clause.children if c.i < colon.i and c.pos_ in ("VERB", "AUX")
+                   and c.dep_ in ("ccomp", "advcl", "parataxis")]
+    clause = clause if clause.i < colon.i else (told_before[-1] if told_before else colon.sent.root)
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause.i < opening[0].i else None
     return speaker_actor(doc, subject, index, sentences, source_id) if subject is not None else None
 
