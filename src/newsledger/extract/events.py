@@ -767,7 +767,7 @@ def _objects(verb: Token) -> list[Token]:
     found += [child for child in verb.children if child.dep_ == "npadvmod" and child.i > verb.i
               and child.ent_type_ == "PERSON" and not found]
     found += _thing_called(verb) if not found else []
-    found += [_named_by_what(clause) for clause in verb.children if not found and _named_by_what(clause) is not None]
+    found += [named for clause in verb.children if not found and (named := _named_by_what(clause)) is not None]
     # "the RSF, which the army has fought": a relative pronoun stands for the noun the clause describes,
     # as does the missing object of "an allegation Moscow denied"
     found = [verb.head if thing.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else thing for thing in found]

@@ -1101,8 +1101,8 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     unowned = token.lemma_.lower() in lexicon.words("unowned_speaker_nouns") \
         and not index.owners(token) and not index.owners_told_before(token)
     # "the European Union's naval force in the region (EUNAVFOR) said": the body its short name names
-    if (short_name := next((index.actor_at(t) for t in token.subtree if t.i > token.i and _names_subject_in_brackets(t)
-                            and index.actor_at(t)), None)) is not None:
+    if (short_name := next((named for t in token.subtree if t.i > token.i and _names_subject_in_brackets(t)
+                            and (named := index.actor_at(t))), None)) is not None:
         return short_name
     if represented := ([] if unowned else index.represented(token)):
         return represented[0]
