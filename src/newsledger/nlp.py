@@ -1,7 +1,8 @@
 """The spaCy pipeline: the installed English model, paragraph breaks as sentence breaks, an entity
 ruler fed from the actor registry so that every alias is found as one entity, and repairs of what
-the small model gets wrong: two names run together across "against", and a verb read as an
-adjective of the titled name after it."""
+the small model gets wrong: two names run together across "against" or into their bracketed
+acronym, a verb read as an adjective of the titled name after it, and a date hung on the clause that
+counts from it."""
 
 from __future__ import annotations
 
@@ -108,9 +109,10 @@ def dates_before_offsets(doc: Doc) -> Doc:
         if count is None:
             continue
         start = count.left_edge.i
+        if doc[start - 1].text != ",":
+            continue
         for child in list(clause.children):
-            told_before = child.i < start and doc[start - 1].text == ","
-            if told_before and child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in child.subtree):
+            if child.i < start and child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in child.subtree):
                 child.head = clause.head
     return doc
 

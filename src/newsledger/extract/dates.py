@@ -55,14 +55,17 @@ def _days_from_reference(text: str) -> int | None:
     return -count if apart.group(2).lower() in ("earlier", "before") else count
 
 
+def _counts_from(precision: str, unit: str) -> bool:
+    """Whether a count of `unit`s can start from a date of `precision`: any from a day, months and
+    years from a month too ("arrested in June 2024 and sentenced four months later"), years from a year."""
+    return precision == "day" or (precision == "month" and unit != "week") or (precision == "year" and unit == "year")
+
+
 def _period_from_reference(apart: re.Match, reference: DateInterval | None, published: dt.date,
                            future: bool) -> DateInterval:
     count = NUMBER_WORDS.get(apart.group(1).lower()) or int(apart.group(1))
     unit = apart.group(2).lower()
-    # months and years count from a month too ("arrested in June 2024 and sentenced four months
-    # later"), years from a year
-    if reference is None or not (reference.precision == "day" or (reference.precision == "month" and unit != "week")
-                                 or (reference.precision == "year" and unit == "year")):
+    if reference is None or not _counts_from(reference.precision, unit):
         return DateInterval()
     count = -count if apart.group(3).lower() in ("earlier", "before") else count
     if unit == "week":
@@ -140,9 +143,8 @@ def resolve_date(text: str, published: dt.date, *, future: bool = False,
         # "talks … in December 2024. Mohamud visited Addis Ababa a month later": from the month named
         # last, when a month was named after the last day; "suspended it in 2023 and lifted the
         # suspension a year later": from the year named last
-        unit = apart.group(2).lower()
-        period_named = last_named is not None and (
-            (last_named.precision == "month" and unit != "week") or (last_named.precision == "year" and unit == "year"))
+        period_named = last_named is not None and last_named.precision != "day" \
+            and _counts_from(last_named.precision, apart.group(2).lower())
         return _period_from_reference(apart, last_named if period_named else reference, published, future)
     offset = _days_from_reference(text)
     if offset is not None:
