@@ -298,3 +298,12 @@ def test_who_speaks_for_police_a_statement_a_centre_and_a_service_hung_on_a_plac
     assert claimants["Two guards were wounded"] == "tajikistan"
     assert claimants["Two people are missing near the border"].startswith("police")
     assert claimants["it had activated its mapping service"] == "eu"
+
+
+def test_what_the_sayer_did_while_saying_and_a_what_called_clause_inside_a_charge_are_no_claims_of_their_own(make_source):
+    _, extraction = make_source(
+        "Nets\n\nMUYNAK — \"My father fished here, then he fished again,\" Karimov said, mending a net.\n\n"
+        "Estonia expelled a Russian diplomat on Friday, accusing him of running what the government called a "
+        "\"sabotage\" network.\n", published="2026-11-28")
+    assert [c.claim for c in extraction.claims] == [
+        "My father fished here, then he fished again", "running what the government called a \"sabotage\" network"]

@@ -1871,3 +1871,28 @@ def test_calling_a_strike_irresponsible_criticises_its_strikers(make_source):
     found = events_by(extraction)
     assert ("ACCUSE", roles(actor=["jan-peeters"], recipient=["abvv"])) in found
     assert not [e for e in extraction.events if e.event_type == "PROTEST" and e.ids("actor") == ["jan-peeters"]]
+
+
+def test_a_loan_taken_with_a_pronoun_welcomed_a_promised_response_and_the_day_after_a_meeting(make_source):
+    _, extraction = make_source(
+        "Dam\n\nDUSHANBE — Tajikistan finished the Rogun spillway in 2021 with a loan from the Asian Development Bank.\n\n"
+        "The Islamic Development Bank approved a $300 million grant for Kyrgyzstan on Tuesday. Kyrgyzstan's economy "
+        "minister, Daniyar Amangeldiev, welcomed it.\n\nPoland expelled a Belarusian diplomat on Monday. The ministry "
+        "gave him two days to leave. It was the third expulsion this year. Belarus's foreign ministry promised a "
+        "\"firm response\".\n\nKazakhstan and Uzbekistan signed a water deal on Friday. The signing came the day after "
+        "the two countries' prime ministers met in Tashkent.\n\nThe price Uzbek farmers pay for diesel rose again.\n",
+        published="2026-11-28")
+    found = events_by(extraction)
+    assert ("AID", roles(actor=["asian-development-bank"], recipient=["tajikistan"])) in found
+    assert ("SUPPORT", roles(actor=["daniyar-amangeldiev"], recipient=["islamic-development-bank"])) in found
+    assert ("THREATEN", roles(actor=["belarus"], recipient=["poland"])) in found
+    met = [e for e in extraction.events if e.event_type == "CONSULT"]
+    assert [(e.date.start.isoformat(), e.date.precision) for e in met] == [("2026-11-26", "day")]
+    assert not [e for e in extraction.events if e.event_type == "AID" and e.ids("actor") == ["uzbekistan"]]
+
+
+def test_money_announced_to_help_people_in_a_state_is_promised_to_the_state(make_source):
+    _, extraction = make_source(
+        "Cocoa\n\nACCRA — The European Union's trade commissioner, Henrik Dahl, announced 20 million euros on Thursday "
+        "to help cocoa growers in Ghana map their farms.\n", published="2026-11-20")
+    assert ("AGREE", roles(actor=["henrik-dahl"], recipient=["ghana"])) in events_by(extraction)

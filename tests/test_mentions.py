@@ -761,3 +761,11 @@ def test_a_leader_named_as_a_product_a_name_run_into_its_acronym_and_a_military_
     assert {m.actor_id for m in extraction.mentions if m.span.text == "FLN"} == {"liberation-front-of-the-north"}
     assert {m.actor_id for m in extraction.mentions if m.span.text == "The military government"} \
         == {"central-african-republic"}
+
+
+def test_a_bodys_chief_in_a_headline_is_the_person_later_set_beside_its_title(make_source):
+    _, extraction = make_source(
+        "Islamic Development Bank chief says aid must double\n\nJEDDAH — The president of the Islamic Development "
+        "Bank (IsDB), Omar Haddad, told donors on Monday that aid to the Sahel must double.\n", published="2026-11-24")
+    assert {m.actor_id for m in extraction.mentions if m.span.text == "chief"} == {"omar-haddad"}
+    assert [a for a in extraction.new_actors if "chief" in a] == []

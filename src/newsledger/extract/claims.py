@@ -148,7 +148,10 @@ class ClaimFinder:
                        # "Burundi accuses Rwanda of …, a charge Rwanda denies": the charge is Burundi's
                        and child not in charged_clauses(verb)
                        # "argued over tolls that Argentina charges": a relative clause taken for a reported one
-                       and not any(c.lower_ in ("that", "which") and c.dep_ in ("dobj", "pobj") for c in child.children)]
+                       and not any(c.lower_ in ("that", "which") and c.dep_ in ("dobj", "pobj") for c in child.children)
+                       # "Zhaksylykov said, mending a net on the beach": what the sayer did while saying it
+                       and not (child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i
+                                and child.doc[child.i - 1].text == ",")]
         # "said that the ruling was political and that she would appeal": each that-clause is a claim
         complements += [conj for child in complements for conj in child.conjuncts
                         if any(mark.dep_ == "mark" and mark.lower_ == "that" for mark in conj.children)]
@@ -352,4 +355,15 @@ def find_claims(doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dic
         if token.lower_ == "according" and token.dep_ == "prep":
             finder.according_to(token)
     finder.from_quotes()
-    return sorted(finder.claims.values(), key=lambda claim: claim.span)
+    # "accusing him of helping to fund what the government called a “hybrid” campaign": the words the
+    # accuser cast are part of the one claim, not a second one
+    return sorted((claim for claim in finder.claims.values() if not (_named_by_what(doc, claim) and any(
+        other is not claim and other.claimant_id == claim.claimant_id
+        and other.span.start <= claim.span.start and claim.span.end <= other.span.end
+        for other in finder.claims.values()))), key=lambda claim: claim.span)
+
+
+def _named_by_what(doc: Doc, claim: Claim) -> bool:
+    """Whether a claim is a "what … called" clause: "what the government called a “hybrid” campaign"."""
+    first = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")[0]
+    return first.lower_ == "what" or (first.i > 0 and doc[first.i - 1].lower_ == "what")

@@ -316,6 +316,8 @@ def _is_modifier(verb: Token) -> bool:
         return True
     if verb.dep_ == "acomp" and verb.head.lemma_.lower() in ("remain", "stay"):
         return True  # "remains barred from summits": a state, not an act
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lexicon.words("price_nouns"):
+        return True  # "the price Brazilian utilities pay for power": what it costs
     if _verb_taken_for_participle(verb):
         return False
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"):
@@ -583,9 +585,14 @@ def _event_told_again(passive: list[Token], verb: Token, trigger: Trigger, event
 
 
 def _is_retaliation(verb: Token) -> bool:
-    """A promise to pay back: "said it would retaliate", "vowed to retaliate"; not "would not retaliate"."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.load("events")["retaliation_verbs"] \
-        and not any(child.dep_ == "neg" for child in verb.children) \
+    """A promise to pay back: "said it would retaliate", "vowed to retaliate", "promised a
+    “proportionate response”"; not "would not retaliate"."""
+    config = lexicon.load("events")
+    if verb.pos_ != "VERB" or any(child.dep_ == "neg" for child in verb.children):
+        return False
+    if verb.lemma_.lower() in config["retaliation_promises"]:
+        return any(thing.lemma_.lower() in config["retaliation_nouns"] for thing in _objects(verb))
+    return verb.lemma_.lower() in config["retaliation_verbs"] \
         and (_is_future(verb) or _is_infinitive_of(verb, lexicon.words("intention_verbs")))
 
 
@@ -735,12 +742,15 @@ def _gives_material(verb: Token) -> bool:
 
 def _helped(verb: Token) -> list[Token]:
     """Who a purpose clause says an act helps: "to help Kenya upgrade", "to support Ukraine",
-    on the verb or on what it gives ("approved a loan to help Bangladesh protect …")."""
+    on the verb or on what it gives ("approved a loan to help Bangladesh protect …"), or where the
+    helped live ("announcing 30 million euros to help small farmers in Malaysia")."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    purposes = [c for holder in holders for c in holder.children if c.dep_ in ("advcl", "relcl", "acl")
+    purposes = [c for holder in holders for c in holder.children if c.dep_ in ("advcl", "relcl", "acl", "xcomp")
                 and is_to_infinitive(c) and c.lemma_.lower() in lexicon.words("helping_verbs")]
-    return [t for c in purposes for t in [*_objects(c), *(s for x in c.children if x.dep_ == "ccomp"
-                                                        for s in x.children if s.dep_ == "nsubj")]]
+    helped = [t for c in purposes for t in [*_objects(c), *(s for x in c.children if x.dep_ == "ccomp"
+                                                          for s in x.children if s.dep_ == "nsubj")]]
+    return helped + [place for holder in [*purposes, *helped] for prep in holder.children
+                     if prep.dep_ == "prep" and prep.lower_ == "in" for place in prep.children if place.dep_ == "pobj"]
 
 
 def _is_future(verb: Token) -> bool:
@@ -1036,10 +1046,12 @@ def _days_before_main(clause: Token) -> tuple[str, list[Token], Token] | None:
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if mark is None and clause.dep_ == "pcomp" and clause.head.lower_ in ("after", "before"):
         mark = clause.head
-    # the model hangs "two days" on the clause or on its "after"
-    count = next((c for holder in [clause, *([mark] if mark is not None else [])] for c in holder.children
-                  if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year")), None)
     main = mark.head if mark is not None and mark.dep_ == "prep" else clause.head
+    # the model hangs "two days" on the clause or on its "after", or "the day" right before "after" on
+    # the main clause ("The signing came the day after the ministers met")
+    count = next((c for holder in [clause, *([mark, main] if mark is not None else [])] for c in holder.children
+                  if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year")
+                  and (holder is not main or c.right_edge.i + 1 == mark.i)), None)
     if mark is None or count is None or main.i == clause.i:
         return None
     words = sorted([*count.subtree, mark], key=lambda t: t.i)
@@ -1210,8 +1222,10 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
                 recipients += [r for r in named if r not in recipients]
             elif trigger.type == "ASSAULT" and prep.lower_ in ("in", "of"):  # "its war in Ukraine", "invasion of Ukraine"
                 recipients += [r for r in named if r not in recipients]
-    if trigger.mode == "third-party" and noun.dep_ == "pobj" and not recipients:
-        # "Russia and Ukraine exchanged prisoners, with mediation from the UAE": the mediator meets the sides
+    helped = trigger.type == "AID" and noun.head.lower_ == "with"
+    if (trigger.mode == "third-party" or helped) and noun.dep_ == "pobj" and not recipients:
+        # "Russia and Ukraine exchanged prisoners, with mediation from the UAE": the mediator meets the sides;
+        # "Kazakhstan finished the dam with a loan from the World Bank": the bank helps the builder
         verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), noun)  # "…, the second swap, after mediation by"
         recipients = [a for s in verb.children if s.dep_ == "nsubj" for a in _phrase_actors(s, index) if a not in actors]
     if trigger.type == "CONSULT" and not actors:
@@ -1469,7 +1483,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                  if a not in actor_ids]
             if not recipient_ids and trigger.type == "ASSAULT" and actor_ids:  # not "an earthquake struck Van province"
                 recipient_ids = [a for a in _attacked(token, index) if a not in actor_ids]
-            if not recipient_ids and trigger.type == "AID":  # "approved a loan to help Kenya upgrade its grid"
+            # "approved a loan to help Kenya upgrade its grid", "announcing 30 million euros to help small farmers in Malaysia"
+            if not recipient_ids and trigger.type in ("AID", "AGREE"):
                 recipient_ids = [a for helped in _helped(token) for a in _phrase_actors(helped, index) if a not in actor_ids]
             if not recipient_ids and trigger.type == "AID":  # "released $4 million from its fund for Cuba"
                 recipient_ids = [a for prep in _own_clause(token) if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
@@ -1516,6 +1531,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # "rejected the charge", "rejected the plan", "dismissed the remarks", "disputed that": whoever
                 # last made one
                 recipient_ids = _last_speaker(token, index, actor_ids, unasserted)
+            if not recipient_ids and trigger.type in REACTIONS and [(t.lower_, t.dep_) for t in targets] == [("it", "dobj")]:
+                # "The bank approved a programme for Ethiopia … Ahmed Shide welcomed it": the act just told
+                recipient_ids = _last_actors([e for e in events if sentences[token.i] - e.span.sentence <= 1],
+                                             actor_ids, ["any"])
             if not recipient_ids and trigger.answers:
                 recipient_ids = _last_actors(events, actor_ids, [trigger.type])
             if trigger.type == "REJECT" and (lemma in lexicon.words("denial_verbs") or any(
@@ -1533,7 +1552,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if not recipient_ids and (trigger.type in REACTIONS and unaimed or retaliation):
                 # "France asked the UN to extend its shelf; Canada objected": against the act just told
                 # a feeling answers a deed, not words: "called the trial “absurd”. The EU said it was “concerned”"
-                recent = [e for e in events if sentences[token.i] - e.span.sentence <= 2
+                # a promise to pay back answers the last act of others, told however long before
+                recent = [e for e in events if (retaliation or sentences[token.i] - e.span.sentence <= 2)
                           and not (feeling is not None and e.event_type in SPEECH_ACTS)]
                 recipient_ids = _last_actors(recent, actor_ids, ["any"])
             if not recipient_ids and feeling is not None and not targets:

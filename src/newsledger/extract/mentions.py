@@ -905,14 +905,24 @@ def _serving_person(role: Token, index: ActorIndex, actors: dict[str, Actor]) ->
 
 def _head_of(role: Token, index: ActorIndex, actors: dict[str, Actor]) -> str | None:
     """The one person whose title names the body a role heads, before or after it: "the head of the
-    World Health Organization" is "WHO Director-General Amara Diallo"."""
+    World Health Organization" is "WHO Director-General Amara Diallo"; "African Development Bank chief"
+    is "The president of the African Development Bank (AfDB), Kofi Mensah-Boateng"."""
     if role.lemma_.lower() not in lexicon.words("leading_nouns"):
         return None
     bodies = [a for prep in role.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for obj in prep.children if obj.dep_ == "pobj" for a in index.actors_in(obj)
-              if actors[a].kind == "organization"]
-    found = {m.actor_id for m, head in index.entries if bodies and actors[m.actor_id].kind == "person"
-             and any(index.actor_of_token.get(word.i) == bodies[0] for left in head.lefts for word in left.subtree)}
+              if actors[a].kind == "organization"] or [a for a in index.owners(role) if actors[a].kind == "organization"]
+    if not bodies:
+        return None
+
+    def titled(name: Token) -> bool:
+        title = [word for left in name.lefts for word in left.subtree]
+        if name.dep_ == "appos":  # the title the name is set beside: "the president of the AfDB, Kofi …"
+            title += [word for prep in name.head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for word in prep.subtree]
+        return any(index.actor_of_token.get(word.i) == bodies[0] for word in title)
+
+    found = {m.actor_id for m, head in index.entries if actors[m.actor_id].kind == "person" and titled(head)}
     return found.pop() if len(found) == 1 else None
 
 
