@@ -769,3 +769,11 @@ def test_a_bodys_chief_in_a_headline_is_the_person_later_set_beside_its_title(ma
         "Bank (IsDB), Omar Haddad, told donors on Monday that aid to the Sahel must double.\n", published="2026-11-24")
     assert {m.actor_id for m in extraction.mentions if m.span.text == "chief"} == {"omar-haddad"}
     assert [a for a in extraction.new_actors if "chief" in a] == []
+
+
+def test_a_surname_is_its_speakers_though_the_model_took_the_full_name_for_a_body(make_source):
+    _, extraction = make_source(
+        "Danube\n\nZAGREB — Croatia's foreign minister, Petra Marić, and her Serbian counterpart, Nikola Đorđević, "
+        "disagreed on Monday over the border.\n\nĐorđević said Belgrade would accept only the river's current course.\n",
+        published="2026-11-17")
+    assert [c.claimant_id for c in extraction.claims] == ["nikola-dordevic"]

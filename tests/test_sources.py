@@ -68,3 +68,9 @@ def test_registry_wikidata_ids_only_where_certain(registry):
     qids = {actor_id: actor.wikidata_qid for actor_id, actor in registry.actors.items() if actor.wikidata_qid}
     assert qids == {"vladimir-putin": "Q7747", "russia": "Q159", "iran": "Q794", "israel": "Q801",
                     "united-states": "Q30"}
+
+
+def test_a_slug_keeps_letters_that_unicode_does_not_decompose():
+    from newsledger.sources import slugify
+    assert [slugify(name) for name in ("Nikola Đorđević", "Jonas Gahr Støre", "Lech Wałęsa", "Strauß")] == [
+        "nikola-dordevic", "jonas-gahr-store", "lech-walesa", "strauss"]

@@ -49,9 +49,16 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# Letters that are no accented Latin letter, so that Unicode decomposition leaves them whole and
+# the ASCII encoding would drop them ("Đorđević" would slug to "orevic").
+UNDECOMPOSED_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ß": "ss",
+                                      "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i",
+                                      "Ħ": "H", "ħ": "h"})
+
+
 def slugify(text: str) -> str:
     """A lowercase slug of ASCII letters, digits, single hyphens and underscores."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED_LETTERS)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9_]+", "-", ascii_text.lower())
     return re.sub(r"([-_])[-_]+", r"\1", slug).strip("-_")
 

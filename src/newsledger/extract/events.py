@@ -118,8 +118,8 @@ def _is_stopped_trade(verb: Token) -> bool:
 
 
 def _pair_before(pronoun: Token, index: ActorIndex) -> list[str]:
-    """Whom "they" stands for when its sentence opened with actors acting together: "Armenia and
-    Azerbaijan agreed …, the first such step since they signed a peace treaty in August"."""
+    """Whom "they" or "their" stands for when its sentence opened with actors acting together: "Armenia
+    and Azerbaijan agreed …, the first such step since they signed a peace treaty in August"."""
     subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ == "nsubj" and len(_phrase_actors(t, index)) > 1]
     return _phrase_actors(subjects[-1], index) if subjects else []
 
@@ -211,6 +211,9 @@ def _is_hypothetical(token: Token) -> bool:
             or (token.dep_ == "conj" and any(child.lower_ == "neither" for child in token.head.children)) \
             or (token.dep_ == "pcomp" and token.head.lower_ == "without"):
         return True  # "did not send aid", "has neither confirmed nor denied", "ended talks without agreeing"
+    if any(child.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+           for child in token.children):
+        return True  # "no troops had moved"
     described = False  # "had not allowed inspectors into sites struck by Israel": struck, whatever was not done
     for node in _act_chain(token):
         described = described or (node.dep_ == "acl" and any(child.dep_ == "agent" for child in node.children))
@@ -754,9 +757,14 @@ def _helped(verb: Token) -> list[Token]:
 
 
 def _is_future(verb: Token) -> bool:
-    """ "will send", or "would send" in what someone said ("the EU said it would send planes")."""
+    """ "will send", or "would send" in what someone said ("the EU said it would send planes", "said
+    that Argentina had met every target and that the board would release $2 billion")."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.words("speech_verbs")
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        clause = clause.head  # a second that-clause of the same saying
+    reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.words("speech_verbs")
     return "will" in auxiliaries or ("would" in auxiliaries and reported)
 
 
@@ -970,7 +978,7 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
            last_named: DateInterval | None = None) -> tuple[DateInterval, list[Token]]:
     """The first of the trigger's date phrases that resolves, and its words; "the day before"
     counts from `reference`, the last day named, "the same month" is that of `last_named`, the last
-    date named. A promise is made when it is announced, so its announcement's date phrases come next."""
+    date named. A promise is made when it is announced, so its announcement's date phrases come first."""
     # "a day after the chiefs met and agreed …": the second act of the clause is as far from the main one
     clause = trigger.head if trigger.dep_ == "conj" and _days_before_main(trigger) is None else trigger
     if clause.pos_ == "NOUN" and clause.dep_ == "dobj":
@@ -986,8 +994,9 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
     # a day points forward only from a verb in the future ("will meet on Tuesday"), not from a
     # past participle beside it ("will provide vessels under a loan signed on Tuesday")
     phrases = [(phrase, any(t.lower_ == "will" for t in phrase[0].head.children)) for phrase in _date_phrases(trigger)]
-    if promise and (announcement := _announcement(trigger)) is not None:
-        phrases += [(phrase, False) for phrase in _date_phrases(announcement)]
+    if promise and (announcement := _announcement(clause)) is not None:
+        # "said on Tuesday that the board would release $2 billion this month": promised on Tuesday
+        phrases = [(phrase, False) for phrase in _date_phrases(announcement)] + phrases
     # "arrested in June 2024 and sentenced four months later": counted from the first act; not "met
     # the next day and agreed …", whose date the two acts share
     joined = _dated(trigger.head, published, reference)[0] if trigger.dep_ == "conj" else DateInterval()
@@ -1081,9 +1090,10 @@ def _location(trigger: Token, index: ActorIndex, towns: Mapping[str, str]) -> tu
                 if obj.dep_ == "pobj" and (is_place or index.is_state_name(obj)):
                     ent = entity_at(obj) or obj.doc[obj.i:obj.i + 1]
                     doc = ent.doc
-                    # "in Arusha, Tanzania": a town with its state after a comma
+                    # "in Arusha, Tanzania": a town with its state after a comma; not "met in Asmara,
+                    # Ethiopia's government said", the state owning what comes next
                     after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-                    if after is not None and doc[ent.end].text == "," \
+                    if after is not None and doc[ent.end].text == "," and after.dep_ != "poss" \
                             and index.kind_of(index.actor_of_token.get(after.i, "")) == "state":
                         state = entity_at(after)
                         return doc[ent.start:state.end].text, list(doc[ent.start:state.end])
@@ -1342,8 +1352,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 and any(_is_of_kind(s, subject_kind) for s in subject)
             actor_ids = _phrase_actors(doer, index) if doer is not None else (
                 [] if passive else _governing_subject(token, index, spoken=trigger.type in SPEECH_ACTS))
-            if not actor_ids and doer is not None and doer.lower_ == "they":
-                actor_ids = _pair_before(doer, index)
+            # "they signed", "their foreign ministers met": the actors acting together before
+            pronoun = doer if doer is not None and doer.lower_ == "they" else next(
+                (c for c in (doer.children if doer is not None else []) if c.dep_ == "poss" and c.lower_ == "their"), None)
+            if not actor_ids and pronoun is not None:
+                actor_ids = _pair_before(pronoun, index)
             if not actor_ids and passive and not agents and trigger.type in DONE_TO_SOMEONE:
                 # "Morel was arrested in Moscow": by the state of the capital or country it was done in
                 telling = [token, *([token.head] if token.dep_ == "conj" else [])]  # "was arrested in Moscow … and sentenced"
@@ -1556,9 +1569,13 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 recent = [e for e in events if (retaliation or sentences[token.i] - e.span.sentence <= 2)
                           and not (feeling is not None and e.event_type in SPEECH_ACTS)]
                 recipient_ids = _last_actors(recent, actor_ids, ["any"])
-            if not recipient_ids and feeling is not None and not targets:
-                # "Kazakhstan's parliament passed a law … The US embassy said it was “deeply concerned”": by
-                # what the state the story is about did, though no act of its own was told
+            # not a body cast as wrong ("calling the tribunal “illegally constituted”"), which is no state's act
+            bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+            cast_on_act = trigger is DISPARAGING and not any(t.lemma_.lower() in bodies for t in targets)
+            if not recipient_ids and ((feeling is not None and not targets) or cast_on_act):
+                # "Kazakhstan's parliament passed a law … The US embassy said it was “deeply concerned”",
+                # "Polls opened across Gabon … Mba called the vote “a coronation”": by what the state the
+                # story is about did, though no act of its own was told
                 recipient_ids = index.leading_state(token, frozenset(actor_ids))
             complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
             anchor_tokens = [token, *(s.left_edge for s in subject), *map(_core_right_edge, [*targets, *complements])]
@@ -1784,6 +1801,14 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             date, date_tokens = next(((d, words) for c in infinitives
                                       for d, words in [_dated(c, published, reference, last_named=last_named)]
                                       if d.end is not None and d.end <= published), (date, date_tokens))
+        if date.precision == "unknown" and trigger.type in SPEECH_ACTS and token.pos_ == "VERB":
+            # "accused Asmara of “preparing for war” in a speech to parliament on Nov. 3": the model hangs the
+            # speech it was said in on the charge
+            speeches = [t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"
+                        and t.lemma_.lower() in lexicon.words("speech_nouns")]
+            date, date_tokens = next(((d, words) for speech in speeches
+                                      for d, words in [_dated(speech, published, reference, last_named=last_named)]
+                                      if d.precision != "unknown"), (date, date_tokens))
         if date.precision == "unknown" and (counted := _day_from_act(token, events, published)) is not None:
             date, date_tokens = counted
         if date.precision == "unknown" and trigger.type == "CONSULT" \

@@ -722,9 +722,9 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             index.add(doc, list(place), place[-1], index.state(country_of_capital(place.text.title())), "metonym", sentences)
     for token in doc:
         # a surname, acronym or country the model did not tag as a name (nor always as a proper
-        # noun: "Vidal:" opening a live-blog entry)
-        if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (token.is_title or token.is_upper))) \
-                or token.i in index.actor_of_token:
+        # noun: "Vidal:" opening a live-blog entry; "Đorđević said", tagged an adverb)
+        if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and (token.is_title or token.is_upper))
+                or token.text in names.surnames) or token.i in index.actor_of_token:
             continue
         apposed, kind = apposed_name_words(token)  # "the independent broadcaster Aragvi TV"
         person = next((pair for pair in names.untagged_pairs if token in pair), None)  # "Batbayar Dorj … Batbayar said"

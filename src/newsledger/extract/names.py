@@ -311,7 +311,9 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
         actor_id = match_registered_name(text, registry) or slugify(text)
         if full_name:
             names.people.add(actor_id)
-        if (ent.label_ == "PERSON" or full_name or has_honorific(ent)) and " " in text:
+        # "her Serbian counterpart, Nikola Đorđević", which the model took for an organisation
+        titled = ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.words("person_role_nouns")
+        if (ent.label_ == "PERSON" or full_name or has_honorific(ent) or titled) and " " in text:
             words = text.split()
             for start in range(len(words) - 1, 0, -1):  # "Vries" and "de Vries" for "Sanne de Vries"
                 names.surnames.setdefault(" ".join(words[start:]), actor_id)
