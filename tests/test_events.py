@@ -1925,3 +1925,30 @@ def test_a_second_promise_is_dated_when_said_and_blame_cast_on_a_vote_falls_on_i
         "Vote\n\nLIBREVILLE — Polls opened across Gabon for a referendum on a new constitution. Opposition leader "
         "Alexandre Mba called the vote \"a coronation\".\n", published="2026-11-16", name="vote")
     assert ("ACCUSE", roles(actor=["alexandre-mba"], recipient=["gabon"])) in events_by(extraction)
+
+
+def test_bans_extended_before_a_clause_the_model_hangs_them_on_money_from_a_donor_and_a_withdrawal_demanded(make_source):
+    _, extraction = make_source(
+        "Grain\n\nWARSAW — Poland and Hungary extended their bans on Ukrainian grain imports on Saturday, a day after the "
+        "European Commission decided not to renew an EU-wide embargo, their governments said.\n\nPakistan's climate "
+        "ministry installed flood sensors in 2023 with money from the Asian Development Bank.\n", published="2026-11-22")
+    found = events_by(extraction)
+    banned = found[("SANCTION", roles(actor=["poland", "hungary"], recipient=["ukraine"]))]
+    assert (banned.date.start.isoformat(), banned.date.precision) == ("2026-11-21", "day")
+    assert ("AID", roles(actor=["asian-development-bank"], recipient=["pakistan"])) in found
+    _, extraction = make_source(
+        "Goma\n\nDOHA — Delegations from Congo's government and the M23 rebel group met in Doha on Monday. Congo's "
+        "foreign minister demanded a full withdrawal of M23 fighters from the city.\n", published="2026-11-24", name="goma")
+    assert [e.participant_key() for e in extraction.events if e.event_type == "REQUEST"] == [
+        roles(actor=["democratic-republic-of-congo"], recipient=["m23"])]
+
+
+def test_a_visit_an_offer_was_made_during_is_a_visit_made_then_and_one_to_come_is_not(make_source):
+    _, extraction = make_source(
+        "Talks\n\nKazakhstan offered to host the talks during a visit to Moscow by its foreign minister in October, one "
+        "of the people said. A deal could be signed during a visit to Beijing by Egypt's defence minister next month.\n",
+        published="2026-11-16")
+    met = [(e.participant_key(), e.date.start.isoformat()) for e in extraction.events if e.event_type == "CONSULT"]
+    assert met == [(roles(actor=["kazakhstan"], recipient=["russia"]), "2026-10-01")]
+    offered = [e for e in extraction.events if e.event_type == "AGREE"]
+    assert [(e.ids("actor"), e.date.start.isoformat()) for e in offered] == [(["kazakhstan"], "2026-10-01")]

@@ -232,8 +232,12 @@ def _is_hypothetical(token: Token) -> bool:
             return True  # "is close to approving a loan": not yet approved
         if node.dep_ == "xcomp" and is_to_infinitive(node) and node.head.lemma_ == "be":
             return True  # "which was to pay for most of it": planned, not done
+        # not "extended their bans on Saturday, a day after the Commission decided not to …", the main
+        # clause the model hangs on the clause after it
+        misread = node.i < node.head.i and any(c.dep_ == "mark" and c.lower_ in ("after", "before")
+                                               for c in node.head.children)
         if _is_infinitive_of(node, lexicon.words("intention_verbs")) or (
-                node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words("intention_verbs")):
+                node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words("intention_verbs") and not misread):
             return True  # "urged donors to release funds", "demanded that China release": asked for, not done
         if node.dep_ in ("acl", "advcl", "relcl") and is_to_infinitive(node):
             # "the right to free assembly", "visited Bogotá to finalise the deal", "another way to fund
@@ -1012,6 +1016,14 @@ def _dated(trigger: Token, published: dt.date, reference: DateInterval | None, p
     return counted or (_meeting_day(clause, published), [])
 
 
+def _dated_in_the_past(noun: Token, published: dt.date) -> bool:
+    """Whether a noun's own date phrase puts it before publication: "a visit … in October", not "a
+    visit … next month"."""
+    phrases = [phrase for phrase in _date_phrases(noun) if phrase[0].i > noun.i]
+    return bool(phrases) and all(t.lower_ not in ("next", "coming") for t in phrases[0]) \
+        and (date := _dated(noun, published, None)[0]).end is not None and date.end < published
+
+
 def _meeting_day(clause: Token, published: dt.date) -> DateInterval:
     """The date of the meeting an undated act was done at, told and dated before: "told a donors'
     meeting in Geneva on Wednesday … Germany pledged 80 million euros at the meeting"."""
@@ -1395,6 +1407,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             if trigger.recipient_from_complement and not any(_phrase_actors(o, index) for o in _objects(token)):
                 complements = [c for c in token.children if c.dep_ == "ccomp"]
                 targets = [s for c in complements for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                targets += [o for o in _objects(token) if o.lemma_.lower() in lexicon.words("departure_nouns")]
                 if any(_is_conditional(c) for c in complements):  # "warned that workers would strike if …"
                     trigger = Trigger("THREATEN")
             else:
@@ -1438,6 +1451,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids + served] or _beneficiaries(target, index) \
                     or _traded_from(target, index)
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
+                if trigger.type == "REQUEST" and target.lemma_.lower() in lexicon.words("departure_nouns"):
+                    # "demanded a full withdrawal of M23 fighters": asked of those who would leave
+                    named += [a for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                              for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)
+                              if a not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
             if not recipient_ids and (lemma in complements or sent_back):  # "sent a protest note to Quito": where the act named went
                 recipient_ids = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
@@ -1709,9 +1727,12 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
         else:
             continue
         # "will visit" is a plan; "will send aid" a promise made; "a deal reached last month" a past act
-        # "close to agreeing a truce at talks in Jeddah": the talks are held, whatever comes of them
-        setting = trigger.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "at" \
-            and any(node.pos_ == "ADJ" and node.lower_ in ("close", "near") for node in token.ancestors)
+        # "close to agreeing a truce at talks in Jeddah": the talks are held, whatever comes of them; "offered
+        # to host the talks during a visit to Moscow … in October": the visit was made, whatever was offered
+        # in it (not "will be signed during a visit … next month")
+        setting = trigger.type == "CONSULT" and token.dep_ == "pobj" and (
+            (token.head.lower_ == "during" and _dated_in_the_past(token, published)) or (
+                token.head.lower_ == "at" and any(node.pos_ == "ADJ" and node.lower_ in ("close", "near") for node in token.ancestors)))
         if _is_hypothetical(token) and not promise and participle is None and not setting:
             continue
         if not recipient_ids and trigger.type in ("AID", "AGREE") and token.pos_ == "VERB" and _gives_material(token):
@@ -1801,13 +1822,15 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             date, date_tokens = next(((d, words) for c in infinitives
                                       for d, words in [_dated(c, published, reference, last_named=last_named)]
                                       if d.end is not None and d.end <= published), (date, date_tokens))
-        if date.precision == "unknown" and trigger.type in SPEECH_ACTS and token.pos_ == "VERB":
-            # "accused Asmara of “preparing for war” in a speech to parliament on Nov. 3": the model hangs the
-            # speech it was said in on the charge
-            speeches = [t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"
-                        and t.lemma_.lower() in lexicon.words("speech_nouns")]
-            date, date_tokens = next(((d, words) for speech in speeches
-                                      for d, words in [_dated(speech, published, reference, last_named=last_named)]
+        if date.precision == "unknown" and token.pos_ == "VERB":
+            # the occasion it was done on, dated, wherever the model hangs it: "accused Asmara of “preparing
+            # for war” in a speech to parliament on Nov. 3", "offered to host the talks during a visit to
+            # Moscow … in October"
+            occasions = [t for t in token.subtree if t.dep_ == "pobj" and (
+                (t.head.lower_ == "in" and trigger.type in SPEECH_ACTS and t.lemma_.lower() in lexicon.words("speech_nouns"))
+                or (t.head.lower_ == "during" and t.lemma_.lower() in lexicon.words("gathering_nouns") | {"visit", "trip"}))]
+            date, date_tokens = next(((d, words) for occasion in occasions
+                                      for d, words in [_dated(occasion, published, reference, last_named=last_named)]
                                       if d.precision != "unknown"), (date, date_tokens))
         if date.precision == "unknown" and (counted := _day_from_act(token, events, published)) is not None:
             date, date_tokens = counted
