@@ -1952,3 +1952,20 @@ def test_a_visit_an_offer_was_made_during_is_a_visit_made_then_and_one_to_come_i
     assert met == [(roles(actor=["kazakhstan"], recipient=["russia"]), "2026-10-01")]
     offered = [e for e in extraction.events if e.event_type == "AGREE"]
     assert [(e.ids("actor"), e.date.start.isoformat()) for e in offered] == [(["kazakhstan"], "2026-10-01")]
+
+
+def test_a_named_crossing_negotiators_of_two_states_peacekeepers_called_for_and_a_ban_accusing_it(make_source):
+    _, extraction = make_source(
+        "Talks\n\nBRUSSELS — Serbian and Kosovar negotiators met in Brussels on Thursday, the envoy said.\n\nKosovo "
+        "reopened the Jarinje crossing on Saturday. Serbia's president had called on Nov. 3 for NATO peacekeepers to "
+        "take over the crossing. Japan scrambled fighter jets twice last week.\n", published="2026-11-20")
+    found = events_by(extraction)
+    assert ("CONSULT", roles(actor=["serbia", "kosovo"])) in found
+    assert not [p for e in extraction.events for p in e.participants if p.actor_id == "jarinje"]
+    assert ("REQUEST", roles(actor=["serbia"], recipient=["nato"])) in found
+    scrambled = found[("MOBILIZE", roles(actor=["japan"]))]
+    assert (scrambled.date.start.isoformat(), scrambled.date.precision) == ("2026-11-09", "week")
+    _, extraction = make_source(
+        "Ban\n\nISLAMABAD — Pakistan's government banned the Frontier Rights Movement (FRM) on Friday, accusing it of "
+        "\"anti-state activities\", the interior ministry said.\n", published="2026-11-08", name="ban")
+    assert ("ACCUSE", roles(actor=["pakistan"], recipient=["frontier-rights-movement"])) in events_by(extraction)

@@ -947,6 +947,8 @@ def _without_clauses(phrase: Token) -> list[Token]:
     # "in 2020 and 2023": each date its own act (see _dates_joined)
     clauses |= {t.i for node in phrase.subtree if node.i != phrase.i and _is_joined_date(node)
                 for t in [*node.subtree, *(c for c in node.head.children if c.dep_ == "cc")]}
+    # "twice last week": how often, not when
+    clauses |= {t.i for t in phrase.children if t.dep_ == "advmod" and t.lower_ in ("once", "twice", "thrice")}
     words = [t for t in phrase.subtree if t.i not in clauses]
     while len(words) > 1 and words[-1].is_punct:
         words.pop()
@@ -1429,6 +1431,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     preps = [*token.children, *_hung_on_object(token, lemma.split(" ", 1)[1])]
                     targets += [obj for prep in preps if prep.dep_ == "prep" and lemma.endswith(f" {prep.lower_}")
                                 for obj in prep.children if obj.dep_ == "pobj" and obj not in targets]
+                if trigger.type == "REQUEST":  # "called for NATO peacekeepers to take over": asked of them
+                    targets += [s for c in token.children if c.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
                 if feeling:  # "concerned by the arrest"
                     targets += [obj for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
                                 for obj in prep.children if obj.dep_ == "pobj"]
@@ -1438,7 +1443,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                        or thing.lemma_.lower() in lexicon.words("envoy_nouns") or _phrase_actors(thing, index)
                        ] if _is_concurrent_participle(token) else []
             aimed = [thing for target in targets
-                     for thing in (done_to if target.lower_ in ("them", "him", "her") and done_to else [target])]
+                     for thing in (done_to if target.lower_ in ("them", "him", "her", "it") and done_to else [target])]
             # identity, not equality: "condemned the strikes" is ACCUSE/disapprove too, but by its verb
             recipient_ids: list[str] = _blamed(token, index) if trigger is DISPARAGING or trigger is DISMISSING else []
             # "The head of the UN refugee agency warned that the agency would …": not aimed at one's own body

@@ -133,7 +133,7 @@ class ActorIndex:
                 # "a Chinese-flagged trawler" is China's, the model splitting the adjective at its hyphen
                 found += [state for part in child.children if part.dep_ in ("npadvmod", "amod")
                           and (state := self.state_of_adjective.get(part.i)) and state not in found]
-            elif child.dep_ in ("amod", "compound"):  # "Saudi and Israeli officials", "Iranian and US officials"
+            elif child.dep_ in ("amod", "compound", "nmod"):  # "Saudi and Israeli officials", "Iranian and US officials"
                 listed = [child, *child.conjuncts]
                 owning = [self.state_of_adjective.get(t.i) or self.actor_of_token.get(t.i) for t in listed]
                 found += [a for a in owning if a and a not in found] if any(t.i in self.state_of_adjective for t in listed) else []
