@@ -1969,3 +1969,15 @@ def test_a_named_crossing_negotiators_of_two_states_peacekeepers_called_for_and_
         "Ban\n\nISLAMABAD — Pakistan's government banned the Frontier Rights Movement (FRM) on Friday, accusing it of "
         "\"anti-state activities\", the interior ministry said.\n", published="2026-11-08", name="ban")
     assert ("ACCUSE", roles(actor=["pakistan"], recipient=["frontier-rights-movement"])) in events_by(extraction)
+
+
+def test_a_mediator_of_a_swap_told_an_entry_before_meets_both_sides_and_a_state_of_exception_extended(make_source):
+    _, extraction = make_source(
+        "Live: Prisoners\n\n09:10 Russia and Ukraine exchanged 150 prisoners of war each, Ukraine's coordination "
+        "headquarters said.\n\n09:45 The United Arab Emirates, which mediated the swap, said it was the 15th exchange "
+        "it had brokered.\n", published="2026-11-12")
+    assert ("CONSULT", roles(actor=["united-arab-emirates"], recipient=["russia", "ukraine"])) in events_by(extraction)
+    _, extraction = make_source(
+        "Decree\n\nSAN SALVADOR — El Salvador's legislature on Tuesday extended the state of exception that has "
+        "suspended some civil liberties since March 2022.\n", published="2026-11-18", name="decree")
+    assert ("COERCE", roles(actor=["el-salvador"])) in events_by(extraction)

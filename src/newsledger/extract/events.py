@@ -1500,16 +1500,20 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                   and set(e.ids("actor")) == set(told.ids("actor")) and not e.ids("recipient")]:
                         _mediated_by(talks, actor_ids, actors)
                     continue
+            acts = lexicon.load("events")["act_nouns"]
             if not recipient_ids and trigger.mode == "third-party" and actor_ids and any(
-                    thing.lower_ in negotiations and any(d.lower_ == "the" for d in thing.lefts) for thing in _objects(token)):
+                    (thing.lower_ in negotiations or thing.lemma_.lower() in acts) and any(d.lower_ == "the" for d in thing.lefts)
+                    for thing in _objects(token)):
                 # "a meeting in Geneva … The EU, which mediated the talks,": the meeting told just before
                 told = _talks_of_others(events, actor_ids, lambda e: sentences[token.i] - e.span.sentence <= 1)
                 if told is not None:
                     _mediated_by(told, actor_ids, actors)
                     continue
-                # "swapped prisoners … Qatar mediated the talks": talks between the sides of the deal just told
-                dealt = next((e for e in reversed(events) if sentences[token.i] - e.span.sentence <= 1
-                              and e.ids("actor") and e.ids("recipient")
+                # "swapped prisoners … Qatar mediated the talks", "Russia and Ukraine exchanged prisoners … The
+                # UAE, which mediated the swap": between the sides of the deal just told (a live blog's time
+                # of entry is a sentence of its own)
+                dealt = next((e for e in reversed(events) if sentences[token.i] - e.span.sentence <= 2
+                              and e.ids("actor") and (e.ids("recipient") or len(e.ids("actor")) > 1)
                               and not set(e.ids("actor") + e.ids("recipient")) & set(actor_ids)), None)
                 recipient_ids = [] if dealt is None else [*dealt.ids("actor"), *dealt.ids("recipient")]
             if not recipient_ids and trigger.mode == "third-party":  # "mediating talks between Mali's government and …"
