@@ -1981,3 +1981,14 @@ def test_a_mediator_of_a_swap_told_an_entry_before_meets_both_sides_and_a_state_
         "Decree\n\nSAN SALVADOR — El Salvador's legislature on Tuesday extended the state of exception that has "
         "suspended some civil liberties since March 2022.\n", published="2026-11-18", name="decree")
     assert ("COERCE", roles(actor=["el-salvador"])) in events_by(extraction)
+
+
+def test_permits_cancelled_go_against_who_held_them_and_their_ministers_in_the_next_sentence(make_source):
+    _, extraction = make_source(
+        "Lithium\n\nMEXICO CITY — Mexico cancelled nine lithium concessions held by Chinese company Ganfeng Lithium on "
+        "Monday, the economy ministry said.\n\nThe presidents of Peru and Ecuador met on Saturday and signed a deal to "
+        "build a bridge. Their foreign ministers had agreed the route on Oct. 8.\n", published="2026-11-11")
+    found = events_by(extraction)
+    assert ("SANCTION", roles(actor=["mexico"], recipient=["ganfeng-lithium"])) in found
+    assert [e.date.start.isoformat() for e in extraction.events
+            if e.event_type == "AGREE" and e.ids("actor") == ["peru", "ecuador"]] == ["2026-11-07", "2026-10-08"]

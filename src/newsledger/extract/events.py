@@ -118,9 +118,13 @@ def _is_stopped_trade(verb: Token) -> bool:
 
 
 def _pair_before(pronoun: Token, index: ActorIndex) -> list[str]:
-    """Whom "they" or "their" stands for when its sentence opened with actors acting together: "Armenia
-    and Azerbaijan agreed …, the first such step since they signed a peace treaty in August"."""
+    """Whom "they" or "their" stands for when its sentence (or, for a "Their" opening one, the one before)
+    opened with actors acting together: "Armenia and Azerbaijan agreed …, the first such step since they signed a peace treaty in August"."""
     subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ == "nsubj" and len(_phrase_actors(t, index)) > 1]
+    if not subjects and pronoun.lower_ == "their" and pronoun.i == pronoun.sent.start > 0:
+        # "The presidents of Peru and Ecuador met … Their foreign ministers had agreed the route"
+        subjects = [t for t in pronoun.doc[pronoun.sent.start - 1].sent
+                    if t.dep_ == "nsubj" and len(_phrase_actors(t, index)) > 1]
     return _phrase_actors(subjects[-1], index) if subjects else []
 
 
@@ -460,6 +464,13 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
     sources = ("by", "from") if token.lemma_.lower() in lexicon.load("events")["act_nouns"] else ("by",)
     return found + [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ in sources
                     for obj in prep.children if obj.dep_ == "pobj" for a in _member_actors(obj, index) if a not in found]
+
+
+def _holders(thing: Token, index: ActorIndex) -> list[str]:
+    """Whose a thing is, told by who holds it: "nine lithium concessions held by Chinese company Ganfeng"."""
+    return [a for held in thing.children if held.dep_ == "acl" and held.tag_ == "VBN"
+            and held.lemma_.lower() in ("hold", "own", "operate") for agent in held.children
+            if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]
 
 
 def _served(token: Token, index: ActorIndex) -> list[str]:
@@ -1454,7 +1465,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     target = antecedent  # "blocking it": the EU package named before
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids + served] or _beneficiaries(target, index) \
-                    or _traded_from(target, index)
+                    or _traded_from(target, index) or (_holders(target, index) if trigger.type in DONE_TO_SOMEONE else [])
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 if trigger.type == "REQUEST" and target.lemma_.lower() in lexicon.words("departure_nouns"):
                     # "demanded a full withdrawal of M23 fighters": asked of those who would leave
