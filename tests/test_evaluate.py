@@ -69,7 +69,8 @@ HELD_OUT = {"heldout": 8, "heldout2": 8, "heldout3": 8, "heldout4": 11, "heldout
             "heldout48": 10, "heldout49": 10, "heldout50": 10, "heldout51": 10, "heldout52": 10, "heldout53": 10, "heldout54": 10, "heldout55": 10, "heldout56": 10, "heldout57": 10, "heldout58": 10, "heldout59": 10, "heldout60": 10, "heldout61": 10, "heldout62": 10, "heldout63": 10, "heldout64": 10, "heldout65": 10, "heldout66": 10, "heldout67": 10, "heldout68": 10, "heldout69": 10, "heldout70": 10, "heldout71": 10, "heldout72": 10, "heldout73": 10, "heldout74": 10, "heldout75": 10,
             "heldout76": 10, "heldout77": 10, "heldout78": 10, "heldout79": 10, "heldout80": 10,
             "heldout81": 10, "heldout82": 10, "heldout83": 10, "heldout84": 10, "heldout85": 10, "heldout86": 10, "heldout87": 10, "heldout88": 10, "heldout89": 10,
-            "heldout90": 10, "heldout91": 10, "heldout92": 10, "heldout93": 10, "heldout94": 10, "heldout95": 10}
+            "heldout90": 10, "heldout91": 10, "heldout92": 10, "heldout93": 10, "heldout94": 10, "heldout95": 10,
+            "heldout96": 10, "heldout97": 10, "heldout98": 10, "heldout99": 10, "heldout100": 10, "heldout101": 10}
 
 
 @pytest.mark.parametrize("half, articles", HELD_OUT.items())
