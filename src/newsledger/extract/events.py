@@ -469,7 +469,7 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
 def _holders(thing: Token, index: ActorIndex) -> list[str]:
     """Whose a thing is, told by who holds it: "nine lithium concessions held by Chinese company Ganfeng"."""
     return [a for held in thing.children if held.dep_ == "acl" and held.tag_ == "VBN"
-            and held.lemma_.lower() in ("hold", "own", "operate") for agent in held.children
+            and held.lemma_.lower() in lexicon.words("holding_participles") for agent in held.children
             if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]
 
 
@@ -959,7 +959,7 @@ def _without_clauses(phrase: Token) -> list[Token]:
     clauses |= {t.i for node in phrase.subtree if node.i != phrase.i and _is_joined_date(node)
                 for t in [*node.subtree, *(c for c in node.head.children if c.dep_ == "cc")]}
     # "twice last week": how often, not when
-    clauses |= {t.i for t in phrase.children if t.dep_ == "advmod" and t.lower_ in ("once", "twice", "thrice")}
+    clauses |= {t.i for t in phrase.children if t.dep_ == "advmod" and t.lower_ in lexicon.words("frequency_adverbs")}
     words = [t for t in phrase.subtree if t.i not in clauses]
     while len(words) > 1 and words[-1].is_punct:
         words.pop()
@@ -1257,8 +1257,8 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
                 recipients += [r for r in named if r not in recipients]
             elif trigger.type == "ASSAULT" and prep.lower_ in ("in", "of"):  # "its war in Ukraine", "invasion of Ukraine"
                 recipients += [r for r in named if r not in recipients]
-    helped = trigger.type == "AID" and noun.head.lower_ == "with"
-    if (trigger.mode == "third-party" or helped) and noun.dep_ == "pobj" and not recipients:
+    funded_with = trigger.type == "AID" and noun.head.lower_ == "with"
+    if (trigger.mode == "third-party" or funded_with) and noun.dep_ == "pobj" and not recipients:
         # "Russia and Ukraine exchanged prisoners, with mediation from the UAE": the mediator meets the sides;
         # "Kazakhstan finished the dam with a loan from the World Bank": the bank helps the builder
         verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), noun)  # "…, the second swap, after mediation by"
@@ -1511,9 +1511,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                                   and set(e.ids("actor")) == set(told.ids("actor")) and not e.ids("recipient")]:
                         _mediated_by(talks, actor_ids, actors)
                     continue
-            acts = lexicon.load("events")["act_nouns"]
+            act_words = lexicon.load("events")["act_nouns"]
             if not recipient_ids and trigger.mode == "third-party" and actor_ids and any(
-                    (thing.lower_ in negotiations or thing.lemma_.lower() in acts) and any(d.lower_ == "the" for d in thing.lefts)
+                    (thing.lower_ in negotiations or thing.lemma_.lower() in act_words) and any(d.lower_ == "the" for d in thing.lefts)
                     for thing in _objects(token)):
                 # "a meeting in Geneva … The EU, which mediated the talks,": the meeting told just before
                 told = _talks_of_others(events, actor_ids, lambda e: sentences[token.i] - e.span.sentence <= 1)
