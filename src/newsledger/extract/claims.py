@@ -357,13 +357,13 @@ def find_claims(doc: Doc, quotes: list[Quote], index: ActorIndex, sentences: dic
     finder.from_quotes()
     # "accusing him of helping to fund what the government called a “hybrid” campaign": the words the
     # accuser cast are part of the one claim, not a second one
-    return sorted((claim for claim in finder.claims.values() if not (_named_by_what(doc, claim) and any(
+    return sorted((claim for claim in finder.claims.values() if not (_is_what_called(doc, claim) and any(
         other is not claim and other.claimant_id == claim.claimant_id
         and other.span.start <= claim.span.start and claim.span.end <= other.span.end
         for other in finder.claims.values()))), key=lambda claim: claim.span)
 
 
-def _named_by_what(doc: Doc, claim: Claim) -> bool:
+def _is_what_called(doc: Doc, claim: Claim) -> bool:
     """Whether a claim is a "what … called" clause: "what the government called a “hybrid” campaign"."""
     first = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")[0]
     return first.lower_ == "what" or (first.i > 0 and doc[first.i - 1].lower_ == "what")

@@ -120,11 +120,11 @@ def _is_stopped_trade(verb: Token) -> bool:
 def _pair_before(pronoun: Token, index: ActorIndex) -> list[str]:
     """Whom "they" or "their" stands for when its sentence (or, for a "Their" opening one, the one before)
     opened with actors acting together: "Armenia and Azerbaijan agreed …, the first such step since they signed a peace treaty in August"."""
-    subjects = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ == "nsubj" and len(_phrase_actors(t, index)) > 1]
-    if not subjects and pronoun.lower_ == "their" and pronoun.i == pronoun.sent.start > 0:
+    before = pronoun.doc[pronoun.sent.start:pronoun.i]
+    if pronoun.lower_ == "their" and pronoun.i == pronoun.sent.start > 0:
         # "The presidents of Peru and Ecuador met … Their foreign ministers had agreed the route"
-        subjects = [t for t in pronoun.doc[pronoun.sent.start - 1].sent
-                    if t.dep_ == "nsubj" and len(_phrase_actors(t, index)) > 1]
+        before = pronoun.doc[pronoun.sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ == "nsubj" and len(_phrase_actors(t, index)) > 1]
     return _phrase_actors(subjects[-1], index) if subjects else []
 
 
@@ -466,10 +466,11 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
                     for obj in prep.children if obj.dep_ == "pobj" for a in _member_actors(obj, index) if a not in found]
 
 
-def _holders(thing: Token, index: ActorIndex) -> list[str]:
-    """Whose a thing is, told by who holds it: "nine lithium concessions held by Chinese company Ganfeng"."""
-    return [a for held in thing.children if held.dep_ == "acl" and held.tag_ == "VBN"
-            and held.lemma_.lower() in lexicon.words("holding_participles") for agent in held.children
+def _done_by(thing: Token, index: ActorIndex, verbs: frozenset[str] | None = None) -> list[str]:
+    """The actors a participle after a thing says did it, of `verbs` if given: "a truce plan proposed
+    by the United States"; "nine lithium concessions held by Chinese company Ganfeng", whose they are."""
+    return [a for made in thing.children if made.dep_ == "acl" and made.tag_ == "VBN"
+            and (verbs is None or made.lemma_.lower() in verbs) for agent in made.children
             if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)]
 
 
@@ -1465,7 +1466,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     target = antecedent  # "blocking it": the EU package named before
                 # "closed its crossing with Belarus": the owner of the thing is the actor itself
                 named = [a for a in _phrase_actors(target, index) if a not in actor_ids + served] or _beneficiaries(target, index) \
-                    or _traded_from(target, index) or (_holders(target, index) if trigger.type in DONE_TO_SOMEONE else [])
+                    or _traded_from(target, index) \
+                    or (_done_by(target, index, lexicon.words("holding_participles")) if trigger.type in DONE_TO_SOMEONE else [])
                 named += [state for state in _envoys_state(target, index) if state not in named + actor_ids]
                 if trigger.type == "REQUEST" and target.lemma_.lower() in lexicon.words("departure_nouns"):
                     # "demanded a full withdrawal of M23 fighters": asked of those who would leave
@@ -1565,9 +1567,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     p.actor_id for p in e.participants} and any("AGREE" in _act_referred_to(t, token) for t in targets)), None)
                 recipient_ids = [p.actor_id for p in signed.participants if p.actor_id not in actor_ids] if signed else []
             if not recipient_ids and trigger.type in REACTIONS:  # "rejected a truce plan proposed by the United States"
-                recipient_ids = [a for thing in targets for made in thing.children if made.dep_ == "acl" and made.tag_ == "VBN"
-                                 for agent in made.children if agent.dep_ == "agent" for obj in agent.children
-                                 if obj.dep_ == "pobj" for a in _phrase_actors(obj, index) if a not in actor_ids]
+                recipient_ids = [a for thing in targets for a in _done_by(thing, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in REACTIONS:
                 acts = [*targets, *(c for t in targets for c in t.children if c.dep_ == "nmod" and c.i < t.i)]
                 # "welcomed their release": the act told with that word, before any other of its type
