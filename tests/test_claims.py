@@ -307,3 +307,11 @@ def test_what_the_sayer_did_while_saying_and_a_what_called_clause_inside_a_charg
         "\"sabotage\" network.\n", published="2026-11-28")
     assert [c.claim for c in extraction.claims] == [
         "My father fished here, then he fished again", "running what the government called a \"sabotage\" network"]
+
+
+def test_a_states_body_with_a_name_of_its_own_claims_for_itself(make_source):
+    _, extraction = make_source(
+        "Boat\n\nTOKYO — Russia's FSB security service said the boat had entered Russian waters without "
+        "permission.\n", published="2026-11-25")
+    assert [(c.claimant_id, c.claim) for c in extraction.claims] == [
+        ("fsb", "the boat had entered Russian waters without permission")]

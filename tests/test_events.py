@@ -1992,3 +1992,51 @@ def test_permits_cancelled_go_against_who_held_them_and_their_ministers_in_the_n
     assert ("SANCTION", roles(actor=["mexico"], recipient=["ganfeng-lithium"])) in found
     assert [e.date.start.isoformat() for e in extraction.events
             if e.event_type == "AGREE" and e.ids("actor") == ["peru", "ecuador"]] == ["2026-11-07", "2026-10-08"]
+
+
+def test_a_flight_to_a_capital_visits_its_state_and_soviet_troops_serve_no_state_of_the_story(make_source):
+    _, extraction = make_source(
+        "Treaty\n\nPORT MORESBY — Australian Prime Minister Anthony Albanese, who flew to Port Moresby for the "
+        "ceremony, said the treaty with Papua New Guinea would last.\n\nThe islands, which Japan calls the Northern "
+        "Territories, were seized by Soviet troops in 1945.\n", published="2026-11-17")
+    assert ("CONSULT", roles(actor=["anthony-albanese"], recipient=["papua-new-guinea"])) in events_by(extraction)
+    assert not [e for e in extraction.events if "japan" in e.ids("actor")]
+
+
+def test_an_agreement_answers_the_request_before_it_and_shots_fired_on_a_patrol_hit_its_state(make_source):
+    _, extraction = make_source(
+        "Loans\n\nMALE — Last month the Maldives asked India to delay repayments. On Friday, New Delhi agreed to roll "
+        "over a $50 million treasury bill, the finance ministry said.\n\nVenezuelan soldiers fired on a Guyanese army "
+        "patrol on Sunday. Polish and Dutch F-35s shot down four drones, the first time NATO aircraft have fired on "
+        "Russian assets.\n", published="2026-11-09")
+    found = events_by(extraction)
+    assert ("AGREE", roles(actor=["india"], recipient=["maldives"])) in found
+    assert ("ASSAULT", roles(actor=["venezuela"], recipient=["guyana"])) in found
+    assert not [e for e in extraction.events if "nato" in e.ids("actor")]
+
+
+def test_a_council_of_an_organisation_and_its_resolution_act_for_the_organisation(make_source):
+    _, extraction = make_source(
+        "Jamming\n\nMONTREAL — The council of the International Civil Aviation Organization (ICAO) on Friday "
+        "condemned the jamming of satellite signals over the Baltic Sea.\n\nThe resolution urged Russia to stop the "
+        "interference \"immediately\".\n", published="2026-11-23")
+    found = events_by(extraction)
+    assert ("ACCUSE", roles(actor=["international-civil-aviation-organization"])) in found
+    assert ("REQUEST", roles(actor=["international-civil-aviation-organization"], recipient=["russia"])) in found
+
+
+def test_words_cast_on_a_plan_agreed_and_on_a_decision_called_on_a_day(make_source):
+    _, extraction = make_source(
+        "Plan\n\nVILNIUS — Poland and Lithuania agreed the plan at a meeting in Vilnius on Friday. Belarus's defence "
+        "ministry called the plan \"provocative\".\n\nColombian President Gustavo Petro on Tuesday called "
+        "Washington's decision \"an insult\" and suspended purchases of US military helicopters.\n",
+        published="2026-11-23")
+    found = events_by(extraction)
+    assert ("ACCUSE", roles(actor=["belarus"], recipient=["poland", "lithuania"])) in found
+    assert ("ACCUSE", roles(actor=["gustavo-petro"], recipient=["united-states"])) in found
+    assert ("SANCTION", roles(actor=["gustavo-petro"], recipient=["united-states"])) in found
+    assert not [e for e in extraction.events if e.event_type == "REQUEST"]
+    _, extraction = make_source(
+        "Broadcasters\n\nBAKU — Azerbaijan's foreign ministry on Monday called Voice of America and Radio Free Europe "
+        "\"spy networks\" and ordered them to close their Baku offices.\n", published="2026-08-25", name="outlets")
+    assert ("ACCUSE", roles(actor=["azerbaijan"], recipient=["voice-of-america", "radio-free-europe"])) in events_by(extraction)

@@ -329,6 +329,8 @@ def _is_modifier(verb: Token) -> bool:
         return True  # "remains barred from summits": a state, not an act
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lexicon.words("price_nouns"):
         return True  # "the price Brazilian utilities pay for power": what it costs
+    if verb.dep_ == "relcl" and verb.head.lower_ == "time" and any(c.ent_type_ == "ORDINAL" for c in verb.head.children):
+        return True  # "shot down four drones, the first time NATO aircraft have fired on Russian assets": the act told
     if _verb_taken_for_participle(verb):
         return False
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl"):
@@ -444,6 +446,10 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
     if wholes and (token.like_num or {token.lemma_.lower(), token.lower_} & lexicon.words("part_words")):
         return [a for whole in wholes for a in _member_actors(whole, index)]  # "27 of its members", "the members of the GCC"
     found = index.represented(token) or index.owners(token)
+    if not found and token.lemma_.lower() in lexicon.words("named_organisation_role_nouns"):
+        # "The council of the International Civil Aviation Organization condemned": the organisation's
+        found = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for obj in prep.children
+                 if obj.dep_ == "pobj" for a in index.actors_in(obj) if index.kind_of(a) == "organization"]
     # "deported tens of thousands of Haitians"; "Kyrgyz and Tajik border guards", the first adjective
     # read as the noun the second one's noun is joined to
     if not found and token.i in index.state_of_adjective and (
@@ -1302,7 +1308,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             child.dep_ == "advmod" and child.i == token.i + 1 and f"{lemma} {child.lower_}" in verbs)]
         # a preposition after the object is no particle: "called a strike for next week" is no "call for";
         # unless the phrasal verb is bound to what the preposition governs ("took Hungary to court")
+        # nor is one that dates the act: "called … on Tuesday" is no "call on"
         particles = own_particles or [f"{lemma} {child.lower_}" for child in token.children if child.dep_ == "prep"
+                                      and not any(o.ent_type_ in ("DATE", "TIME") for o in child.children)
                                       and (not any(o.dep_ == "dobj" and o.i < child.i for o in token.children)
                                            or f"{lemma} {child.lower_}" in lexicon.load("events")["object_kinds"])]
         particles += [f"{lemma} {grand.lower_}" for child in token.children if child.dep_ == "advcl"
@@ -1475,6 +1483,16 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                               for obj in prep.children if obj.dep_ == "pobj" for a in _phrase_actors(obj, index)
                               if a not in named + actor_ids]
                 recipient_ids += [r for r in named if r not in recipient_ids]
+            if trigger.mode == "visit" and lemma.split(" ", 1)[0] in lexicon.load("events")["arrival_verbs"]:
+                # "flew to Port Moresby", "arrived in Dhaka": one side visits the state of the place; not
+                # an airline's flight, nor an arrival "for talks" or "to join the talks", told by its own word
+                purposed = any(child.dep_ in ("xcomp", "advcl") or (child.dep_ == "prep" and child.lower_ == "for" and any(
+                    obj.lower_ in nouns or obj.lemma_.lower() in nouns for obj in child.children)) for child in token.children)
+                if purposed or len(actor_ids) != 1 or index.kind_of(actor_ids[0]) not in ("person", "state"):
+                    continue
+                recipient_ids = [r for r in recipient_ids if index.kind_of(r) == "state"] or [
+                    state for target in aimed if (state := place_state(doc[target.left_edge.i:target.i + 1].text, index))
+                    and state not in actor_ids][:1]
             if not recipient_ids and (lemma in complements or sent_back):  # "sent a protest note to Quito": where the act named went
                 recipient_ids = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
                                  for obj in prep.children if obj.dep_ == "pobj"
@@ -1566,6 +1584,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 signed = next((e for e in reversed(events) if e.event_type == "AGREE" and set(actor_ids) < {
                     p.actor_id for p in e.participants} and any("AGREE" in _act_referred_to(t, token) for t in targets)), None)
                 recipient_ids = [p.actor_id for p in signed.participants if p.actor_id not in actor_ids] if signed else []
+            if not recipient_ids and trigger.type == "AGREE" and actor_ids:
+                # "the Maldives asked India to delay repayments. … New Delhi agreed to roll over a bill": to who asked
+                asked = next((e for e in reversed(events) if e.event_type == "REQUEST" and set(actor_ids) <= set(e.ids("recipient"))
+                              and sentences[token.i] - e.span.sentence <= 2), None)
+                recipient_ids = [a for a in asked.ids("actor") if a not in actor_ids] if asked else []
             if not recipient_ids and trigger.type in REACTIONS:  # "rejected a truce plan proposed by the United States"
                 recipient_ids = [a for thing in targets for a in _done_by(thing, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in REACTIONS:

@@ -166,6 +166,9 @@ class ActorIndex:
         # federal court convicted" is the story's state's)
         indefinite = noun.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                                       for c in noun.children)
+        # "Soviet troops": a people no state of the story's, whose troops are not the story's state's
+        if any(c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i not in self.state_of_adjective for c in noun.children):
+            return []
         return self._state_reporting(noun) or ([] if indefinite else self.leading_state(noun))
 
     def _state_reported_on(self, noun: Token) -> list[str]:
@@ -1108,6 +1111,15 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         maker = next((c for c in told.head.head.children if c.dep_ == "nsubj"), None) if told is not None else None
         if maker is not None:
             return speaker_actor(doc, maker, index, sentences, source_id)
+        # "The council of the ICAO condemned … The resolution, adopted by 28 votes to three, urged": the
+        # organisation named last, in its sentence or the one before
+        adopted_by = next((m.actor_id for m, head in sorted(index.entries, key=lambda entry: -entry[1].i)
+                           if head.i < token.i and sentences[token.i] - sentences[head.i] <= 1
+                           and index.kind_of(m.actor_id) == "organization"), None) \
+            if told is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+        if adopted_by is not None:
+            index.add(doc, [*(c for c in token.lefts if c.dep_ == "det"), token], token, adopted_by, "nominal", sentences)
+            return adopted_by
     unowned = token.lemma_.lower() in lexicon.words("unowned_speaker_nouns") \
         and not index.owners(token) and not index.owners_told_before(token)
     # "the European Union's naval force in the region (EUNAVFOR) said": the body its short name names
@@ -1134,10 +1146,14 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
     # a union's members together: "the bloc's foreign ministers said in a statement"
     members = token.tag_ == "NNS" and token.lemma_.lower() in lexicon.words("person_role_nouns") \
         and any(c.dep_ == "poss" for c in token.children) and all(index.kind_of(a) == "organization" for a in owners)
+    # "the ruling Frelimo party said"; "Russia's FSB security service said" is the FSB's, not Russia's
+    named_body = index.body_named(token)
+    if named_body is not None and index.kind_of(named_body) == "organization":
+        return named_body
     if (token.lemma_.lower() in lexicon.words("owned_body_nouns") or one_official or members) and owners:
         return owners[0]  # "Turkey's disaster agency said", "EU election observers said": a body speaks for its owner
-    if (named_body := index.body_named(token)) is not None:
-        return named_body  # "the ruling Frelimo party said"
+    if named_body is not None:
+        return named_body
     named, kind = untagged_apposed_name(token)
     if named:  # "Its president, Olusegun Adeyemi, said": a name the model did not tag
         name = " ".join(word.text for word in named)
