@@ -2040,3 +2040,26 @@ def test_words_cast_on_a_plan_agreed_and_on_a_decision_called_on_a_day(make_sour
         "Broadcasters\n\nBAKU — Azerbaijan's foreign ministry on Monday called Voice of America and Radio Free Europe "
         "\"spy networks\" and ordered them to close their Baku offices.\n", published="2026-08-25", name="outlets")
     assert ("ACCUSE", roles(actor=["azerbaijan"], recipient=["voice-of-america", "radio-free-europe"])) in events_by(extraction)
+
+
+def test_acting_along_with_others_and_a_call_made_with_an_opening(make_source):
+    _, extraction = make_source(
+        "Flights\n\nMANAMA — Bahrain cut ties with Qatar in 2017 along with Saudi Arabia, the United Arab Emirates and "
+        "Egypt, accusing Doha of supporting terrorism, a charge Qatar denied.\n\nBrazilian President Luiz Inácio Lula "
+        "da Silva opened a summit of Amazon countries on Tuesday with a call for rich nations to pay for the forest's "
+        "protection.\n", published="2026-11-18")
+    found = events_by(extraction)
+    four = ["bahrain", "saudi-arabia", "united-arab-emirates", "egypt"]
+    assert ("SANCTION", roles(actor=four, recipient=["qatar"])) in found
+    assert ("ACCUSE", roles(actor=four, recipient=["qatar"])) in found
+    assert ("REJECT", roles(actor=["qatar"], recipient=four)) in found
+    assert found[("REQUEST", roles(actor=["luiz-inacio-lula-da-silva"]))].date.start.isoformat() == "2026-11-17"
+
+
+def test_a_branch_speaks_and_acts_for_its_organisation_not_its_country(make_source):
+    _, extraction = make_source(
+        "Law\n\nBUDAPEST — Hungary's parliament on Tuesday passed a law on foreign funding.\n\nThe European "
+        "Commission said it would examine the law. Transparency International's Hungarian branch, one of the groups "
+        "likely to be investigated, called it \"a tool to intimidate\".\n", published="2026-11-25")
+    assert ("ACCUSE", roles(actor=["transparency-international"], recipient=["hungary"])) in events_by(extraction)
+    assert [q.speaker_id for q in extraction.quotes] == ["transparency-international"]

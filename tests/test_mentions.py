@@ -777,3 +777,13 @@ def test_a_surname_is_its_speakers_though_the_model_took_the_full_name_for_a_bod
         "disagreed on Monday over the border.\n\nĐorđević said Belgrade would accept only the river's current course.\n",
         published="2026-11-17")
     assert [c.claimant_id for c in extraction.claims] == ["nikola-dordevic"]
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_relatives_noun(make_source):
+    _, extraction = make_source(
+        "Flu\n\nBUENOS AIRES — The ministry notified the World Organisation for Animal Health (WOAH), which said it "
+        "would send experts if asked.\n\nThe Comoros, which claims Mayotte as its own, has refused to take back "
+        "deportees.\n", published="2026-11-12")
+    pronouns = {m.span.text: m.actor_id for m in extraction.mentions if m.span.text in ("it", "its")}
+    assert pronouns == {"it": "world-organisation-for-animal-health", "its": "comoros"}
+    assert [c.claimant_id for c in extraction.claims] == ["world-organisation-for-animal-health"]

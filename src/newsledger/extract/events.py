@@ -203,8 +203,11 @@ def _blamed(verb: Token, index: ActorIndex) -> list[str]:
 
 
 def _noun_word(noun: Token, nouns: dict[str, Trigger]) -> str | None:
-    """The lexicon entry a noun is, as written ("talks") or as its lemma ("raids")."""
-    return next((word for word in (noun.lower_, noun.lemma_.lower()) if word in nouns), None)
+    """The lexicon entry a noun is, with its preposition ("a call for rich nations to pay") or
+    without, as written ("talks") or as its lemma ("raids")."""
+    words = (noun.lower_, noun.lemma_.lower())
+    phrasal = [f"{word} {prep.lower_}" for prep in noun.children if prep.dep_ == "prep" for word in words]
+    return next((word for word in [*phrasal, *words] if word in nouns), None)
 
 
 def _is_hypothetical(token: Token) -> bool:
@@ -445,7 +448,7 @@ def _member_actors(token: Token, index: ActorIndex) -> list[str]:
               for obj in prep.children if obj.dep_ == "pobj"]
     if wholes and (token.like_num or {token.lemma_.lower(), token.lower_} & lexicon.words("part_words")):
         return [a for whole in wholes for a in _member_actors(whole, index)]  # "27 of its members", "the members of the GCC"
-    found = index.represented(token) or index.owners(token)
+    found = index.organisation_of_branch(token) or index.represented(token) or index.owners(token)
     if not found and token.lemma_.lower() in lexicon.words("named_organisation_role_nouns"):
         # "The council of the International Civil Aviation Organization condemned": the organisation's
         found = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for obj in prep.children
@@ -1226,6 +1229,13 @@ def _mediated_by(talks: Event, mediators: list[str], actors: dict[str, Actor]) -
     talks.summary = _summary(talks, actors)
 
 
+def _acting_with(verb: Token, index: ActorIndex) -> list[str]:
+    """The actors a verb's subject acts along or together with."""
+    return [a for prep in verb.children if prep.lower_ in ("along", "together") for with_ in prep.children
+            if with_.dep_ == "prep" and with_.lower_ == "with" for obj in with_.children if obj.dep_ == "pobj"
+            for a in _phrase_actors(obj, index)]
+
+
 def _participants(actor_ids: list[str], recipient_ids: list[str], inverse: bool) -> list[Participant]:
     if inverse:
         actor_ids, recipient_ids = recipient_ids, actor_ids
@@ -1737,7 +1747,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                     trigger, recipient_ids = Trigger("CONSULT", "visit"), hosts
                 else:
                     trigger, actor_ids, recipient_ids = Trigger("CONSULT", "third-party"), hosts, actor_ids
-            if not actor_ids and (trigger.type == "CONSULT" or needed) and not outside:
+            # "opened the summit with a call for rich nations to pay": words it was done with are the doer's
+            # (not "opened the assembly with a sharp attack on rich countries", no act of arms)
+            done_with = trigger.type in SPEECH_ACTS and token.dep_ == "pobj" and token.head.lower_ == "with" \
+                and token.head.head.pos_ == "VERB"
+            if not actor_ids and (trigger.type == "CONSULT" or needed or done_with) and not outside:
                 actor_ids = _governing_subject(token, index)
             go_betweens = [a for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("through", "via")
                            for obj in prep.children if obj.dep_ == "pobj" and _is_of_kind(obj, "mediator_nouns")
@@ -1822,6 +1836,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
             # the government, of the union's own state or else of the state the story is about
             owning = [a for s in subject for a in index.owners(s) if index.kind_of(a) == "state"]
             recipient_ids = owning[:1] or index.leading_state(token)
+        # "cut ties with Qatar in 2017 along with Saudi Arabia and Egypt, accusing Doha of …": with others
+        partners = _acting_with(token, index) or (
+            _acting_with(_act_chain(token)[1], index) if token.pos_ == "VERB" and _is_concurrent_participle(token) else [])
+        actor_ids = [*actor_ids, *(a for a in partners if a not in actor_ids + recipient_ids)] if actor_ids else actor_ids
         # "the prime minister ordered the army to help": a leader acting on their own state acts within it
         own_states = {actors[a].country for a in actor_ids if a in actors and actors[a].kind == "person"} - {""}
         recipient_ids = [r for r in recipient_ids if not (r in actors and actors[r].kind == "state"

@@ -19,7 +19,7 @@ from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_w
                                       names_in_quotes_a_thing, proper_name, untagged_apposed_name,
                                       untagged_organisation_words, whole_name)
 from newsledger.extract.records import Mention
-from newsledger.extract.spans import char_span, described_nouns, is_to_infinitive, tokens_span
+from newsledger.extract.spans import char_span, described_nouns, is_to_infinitive, relative_antecedent, tokens_span
 from newsledger.nlp import ACTOR_LABEL, is_dateline
 from newsledger.registry import Actor, Registry
 from newsledger.sources import slugify
@@ -213,6 +213,13 @@ class ActorIndex:
         states = [mention.actor_id for mention, head in sorted(self.entries, key=lambda e: e[1].i)
                   if head.i < token.i and self.kind_of(mention.actor_id) == "state" and mention.actor_id not in excluded]
         return [max(dict.fromkeys(states), key=states.count)] if states else []
+
+    def organisation_of_branch(self, noun: Token) -> list[str]:
+        """The organisation a branch belongs to, not the country it works in: "Transparency
+        International's Hungarian branch"."""
+        if noun.lemma_.lower() not in lexicon.words("branch_nouns"):
+            return []
+        return [a for c in noun.children if c.dep_ == "poss" for a in self.actors_in(c) if self.kind_of(a) == "organization"]
 
     def body_named(self, noun: Token) -> str | None:
         """The organisation a body noun names with a name before it: "the ruling Frelimo party"."""
@@ -440,7 +447,8 @@ def _speaking_of_itself(pronoun: Token, index: ActorIndex) -> str | None:
         return None
     plural = pronoun.lower_ == "they"
     kinds = ("state", "organization", "group") if plural else ("state", "organization")
-    for subject in (child for child in clause.head.children if child.dep_ == "nsubj"):
+    # "the WOAH, which said it would send experts": the relative's noun speaks
+    for subject in (relative_antecedent(child) for child in clause.head.children if child.dep_ == "nsubj"):
         if plural and subject.tag_ not in ("NNS", "NNPS") and subject.lemma_.lower() != "police":
             continue
         speaker = index.actor_at(subject) or next(iter(index.represented(subject)), None)
@@ -527,7 +535,7 @@ def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
         # "let the deal lapse, saying foreign trawlers were emptying its waters": the speaker's own
         subjects += [c for c in speech.children if c.dep_ in SUBJECT_DEPS] or (
             [c for c in speech.head.children if c.dep_ in SUBJECT_DEPS] if speech.dep_ == "advcl" else [])
-    return next((actor for subject in subjects
+    return next((actor for subject in map(relative_antecedent, subjects)
                  if (actor := index.actor_at(subject) or next(iter(index.represented(subject)), None))), None)
 
 
@@ -1120,6 +1128,8 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         if adopted_by is not None:
             index.add(doc, [*(c for c in token.lefts if c.dep_ == "det"), token], token, adopted_by, "nominal", sentences)
             return adopted_by
+    if parents := index.organisation_of_branch(token):
+        return parents[0]
     unowned = token.lemma_.lower() in lexicon.words("unowned_speaker_nouns") \
         and not index.owners(token) and not index.owners_told_before(token)
     # "the European Union's naval force in the region (EUNAVFOR) said": the body its short name names

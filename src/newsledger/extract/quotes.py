@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.records import Quote
-from newsledger.extract.spans import accused_of, char_span, doc_text, joined_after_comma
+from newsledger.extract.spans import accused_of, char_span, doc_text, joined_after_comma, relative_antecedent
 
 PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
 WORD_CHAR = re.compile(r"\w")
@@ -148,9 +148,7 @@ def reporting_subject(verb: Token) -> tuple[Token | None, Token]:
             named = [s for s in subjects if s.pos_ == "PROPN"]
             nouns = [s for s in subjects if s.pos_ != "PRON"] if len(subjects) > 1 else []  # "WHO chief scientist …"
             subject = (named or nouns or subjects)[0]
-            if subject.tag_ in ("WP", "WDT") and carrier.dep_ == "relcl":
-                subject = carrier.head  # "Claire Dubois, who called the junta …"
-            return subject, carrier
+            return relative_antecedent(subject), carrier  # "Claire Dubois, who called the junta …"
         if carrier.dep_ in ("advcl", "conj", "xcomp") and carrier.head.i != carrier.i:
             speech = lexicon.words("speech_verbs")
             reporting_conjunct = carrier.dep_ == "conj" and carrier.lemma_.lower() in speech

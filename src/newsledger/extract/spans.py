@@ -98,3 +98,14 @@ def charged_clauses(denial: Token) -> list[Token]:
     charges = [c for c in denial.children if c.lemma_.lower() in lexicon.words("claim_nouns") and c.i < denial.i
                and c.left_edge.i > 0 and denial.doc[c.left_edge.i - 1].text == ","]
     return [c for c in denial.children if c.dep_ == "ccomp" and charges and c.right_edge.i < charges[0].left_edge.i]
+
+
+def relative_antecedent(subject: Token) -> Token:
+    """The noun a relative "which" or "who" stands for ("The Comoros, which claims Mayotte as its
+    own"; "notified the WOAH, which said", a clause the model hangs on the verb), or the subject itself."""
+    if subject.tag_ not in ("WDT", "WP"):
+        return subject
+    if subject.head.dep_ == "relcl":
+        return subject.head.head
+    before = next((t for t in reversed(subject.doc[subject.sent.start:subject.i]) if not t.is_punct), None)
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else subject
