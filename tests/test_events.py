@@ -2063,3 +2063,15 @@ def test_a_branch_speaks_and_acts_for_its_organisation_not_its_country(make_sour
         "likely to be investigated, called it \"a tool to intimidate\".\n", published="2026-11-25")
     assert ("ACCUSE", roles(actor=["transparency-international"], recipient=["hungary"])) in events_by(extraction)
     assert [q.speaker_id for q in extraction.quotes] == ["transparency-international"]
+
+
+def test_a_plan_approved_is_agreed_unless_it_is_money_to_spend(make_source):
+    _, extraction = make_source(
+        "Hubs\n\nBRUSSELS — European Union interior ministers on Monday approved a plan to send rejected asylum "
+        "seekers to centres outside the bloc. Amnesty International called the plan \"outsourcing cruelty\".\n\n"
+        "Vietnam's government approved a $1.5 billion plan in 2024 to build sea dikes along the delta.\n",
+        published="2026-11-10")
+    found = events_by(extraction)
+    assert found[("AGREE", roles(actor=["european-union"]))].date.start.isoformat() == "2026-11-09"
+    assert ("ACCUSE", roles(actor=["amnesty-international"], recipient=["european-union"])) in found
+    assert not [e for e in extraction.events if "vietnam" in e.ids("actor")]

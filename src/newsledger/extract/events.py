@@ -91,8 +91,9 @@ def _casts(verb: Token) -> list[Token]:
     # the model hangs the words on the object ("the report “fabricated”"), or takes them for the
     # object and the object for their modifier ("the move “intimidation …”")
     # or takes the words for an adjective of the object written after it ("the duties “unjustified”")
+    # or takes quoted words opening with a participle for a clause on the object ("the plan “outsourcing cruelty”")
     casts += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "acl" and c.tag_ == "VBN")
-              or (c.dep_ == "amod" and c.i > o.i)]
+              or (c.dep_ == "amod" and c.i > o.i) or (c.dep_ == "acl" and c.doc[c.i - 1].text in ('"', "“"))]
     casts += [o for o in objects if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
     casts += [o for o in objects if _refers_back(o)]  # "called that “a distortion”", parsed as one object
     # "dismissed the move as “another attack”", the "as" on the verb or on its object
@@ -859,7 +860,7 @@ def _phrasal_fits(phrasal: str, verb: Token, index: ActorIndex) -> bool:
 def _is_of_kind(thing: Token, kind: str) -> bool:
     """Whether a noun is one of a lexicon list ("vaccine doses" are material_nouns)."""
     words = {thing.lemma_.lower(), thing.lower_, thing.lower_.rstrip("s")}
-    words |= {child.lemma_.lower() for child in thing.children if child.dep_ == "compound"}
+    words |= {child.lemma_.lower() for child in thing.children if child.dep_ in ("compound", "nummod")}  # "a $1.5 billion plan"
     # "the delivery of 40 tanks", "a shipment of vaccines"
     words |= {obj.lemma_.lower() for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
               for obj in prep.children if obj.dep_ == "pobj"}
