@@ -2075,3 +2075,19 @@ def test_a_plan_approved_is_agreed_unless_it_is_money_to_spend(make_source):
     assert found[("AGREE", roles(actor=["european-union"]))].date.start.isoformat() == "2026-11-09"
     assert ("ACCUSE", roles(actor=["amnesty-international"], recipient=["european-union"])) in found
     assert not [e for e in extraction.events if "vietnam" in e.ids("actor")]
+
+
+def test_a_two_word_country_the_model_leaves_untagged_a_meeting_asked_for_and_a_strike_called_for_a_day(make_source):
+    _, extraction = make_source(
+        "Pact\n\nPRAIA — Cape Verde and Senegal signed a five-year fishing agreement on Thursday, Cape Verde's "
+        "maritime ministry said.\n\nCaricom had asked for a meeting with US Secretary of State Marco Rubio.\n",
+        published="2026-11-27")
+    found = events_by(extraction)
+    assert found[("AGREE", roles(actor=["cabo-verde", "senegal"]))].date.start.isoformat() == "2026-11-26"
+    assert not [e for e in extraction.events if e.event_type == "CONSULT"]
+    _, extraction = make_source(
+        "Budget\n\nBUENOS AIRES — Argentina's government presented its budget on Tuesday. The CGT union federation "
+        "called a 24-hour general strike for Dec. 10 against the cuts.\n", published="2026-11-18", name="strike")
+    strike = events_by(extraction)[("PROTEST", roles(actor=["cgt"], recipient=["argentina"]))]
+    assert strike.date.precision == "unknown"
+    assert not [c for c in extraction.claims if c.claimant_id == "cgt"]

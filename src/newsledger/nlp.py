@@ -141,6 +141,8 @@ def _alias_pattern(nlp: Language, text: str) -> list[dict[str, str]]:
 
 
 def build_pipeline(registry: Registry) -> Language:
+    from newsledger.extract.countries import news_names  # here: the extract package imports this module
+
     nlp = spacy.load(MODEL)
     nlp.add_pipe("newsledger_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True})
@@ -151,4 +153,9 @@ def build_pipeline(registry: Registry) -> Language:
         {"label": ACTOR_LABEL, "pattern": _alias_pattern(nlp, alias.text), "id": alias.actor_id}
         for alias in registry.aliases
     ])
+    # a country's name of two words or more is a place however the model reads it ("Cape Verde and
+    # Senegal signed" left untagged); one word could be a person's name ("Chad", "Jordan")
+    registered = {alias.text for alias in registry.aliases}
+    ruler.add_patterns([{"label": "GPE", "pattern": _alias_pattern(nlp, name)} for name in news_names()
+                        if " " in name and name not in registered])
     return nlp

@@ -8,7 +8,8 @@ from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.quotes import PAIRS, reporting_subject
 from newsledger.extract.records import Claim, Quote
-from newsledger.extract.spans import accused_of, char_span, charged_clauses, described_nouns, doc_text, is_to_infinitive
+from newsledger.extract.spans import (accused_of, char_span, charged_clauses, described_nouns, doc_text, holds_its_object,
+                                      is_to_infinitive)
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 OPENING_MARKS = set(PAIRS)
@@ -245,7 +246,7 @@ class ClaimFinder:
             word = next((c for c in word.children if c.dep_ == "pobj"), word) if word.lower_ == "as" else word
             self.add(*self.subtree(word), self.claimant(verb), verb.text)
             return
-        if objects and not predicates and any(c.dep_ == "nmod" and c.i < objects[0].i for c in objects[0].children):
+        if objects and not predicates and holds_its_object(objects[0]):
             # "called the arrests “theatre”", parsed as one noun: what is called and the word for it
             self.add(*self.subtree(objects[0]), self.claimant(verb), verb.text)
         elif objects and predicates:

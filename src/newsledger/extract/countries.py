@@ -34,6 +34,11 @@ def _by_name() -> dict[str, Country]:
     return table
 
 
+def news_names() -> list[str]:
+    """The short names news uses for countries (data/countries.yaml), every one of them."""
+    return [name for names in lexicon.load("countries").values() for name in names]
+
+
 @cache
 def _capitals() -> dict[str, str]:
     return {name.casefold(): code for code, names in lexicon.load("capitals").items() for name in names}

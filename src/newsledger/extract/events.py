@@ -17,7 +17,8 @@ from newsledger.extract.dates import resolve_date
 from newsledger.extract.mentions import ActorIndex, coordinated, names_two, place_state
 from newsledger.extract.quotes import reporting_subject
 from newsledger.extract.records import DateInterval, Event, Participant
-from newsledger.extract.spans import accused_of, charged_clauses, doc_text, entity_at, is_to_infinitive, joined_after_comma, tokens_span
+from newsledger.extract.spans import (accused_of, charged_clauses, doc_text, entity_at, holds_its_object, is_to_infinitive,
+                                      joined_after_comma, tokens_span)
 from newsledger.nlp import ACTOR_LABEL, is_dateline
 from newsledger.registry import Actor, Registry
 
@@ -94,7 +95,7 @@ def _casts(verb: Token) -> list[Token]:
     # or takes quoted words opening with a participle for a clause on the object ("the plan “outsourcing cruelty”")
     casts += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "acl" and c.tag_ == "VBN")
               or (c.dep_ == "amod" and c.i > o.i) or (c.dep_ == "acl" and c.doc[c.i - 1].text in ('"', "“"))]
-    casts += [o for o in objects if any(c.dep_ == "nmod" and c.i < o.i for c in o.children)]
+    casts += [o for o in objects if holds_its_object(o)]
     casts += [o for o in objects if _refers_back(o)]  # "called that “a distortion”", parsed as one object
     # "dismissed the move as “another attack”", the "as" on the verb or on its object
     casts += [obj for prep in [*verb.children, *(c for o in objects for c in o.children)]
@@ -892,7 +893,10 @@ def _is_object_of_kind(thing: Token, kind: str, index: ActorIndex) -> bool:
 
 def _date_children(node: Token, doc: Doc, trigger: Token) -> Token | None:
     """A date phrase hanging directly on `node`: "on Thursday", "last month", "in March"; not a
-    year that only describes a thing ("an investigation into a 2021 contract")."""
+    year that only describes a thing ("an investigation into a 2021 contract"), nor the day a thing is
+    set for ("called a general strike for Dec. 10")."""
+    if node.dep_ == "prep" and node.lower_ == "for":
+        return None
     for child in node.children:
         if node.i != trigger.i and node.pos_ in ("NOUN", "PROPN") and child.dep_ in ("nummod", "compound", "amod", "poss"):
             continue
@@ -1716,6 +1720,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 continue  # "pledged A$200 million at the same meeting": the meeting told before, where it was done
             if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
                 continue  # "suspended talks with the group": talks that will not be held
+            asking = governor.head.head if governor.dep_ == "pobj" and governor.head.lower_ == "for" else None
+            if trigger.type == "CONSULT" and asking is not None and any(
+                    (found := verbs.get(key)) is not None and found.type == "REQUEST"
+                    for key in (asking.lemma_.lower(), f"{asking.lemma_.lower()} for")):
+                continue  # "had asked for a meeting with Rubio": a meeting wanted, not held
             if trigger.type == "MOBILIZE" and (any(c.lower_ == "joint" for c in token.children) or (
                     governor.dep_ == "dobj" and governor.head.lemma_.lower() in lexicon.load("events")["joining_verbs"])):
                 trigger = Trigger("COOPERATE")  # "joint air drills", "joined a U.S.-led exercise": forces exercising together

@@ -109,3 +109,10 @@ def relative_antecedent(subject: Token) -> Token:
         return subject.head.head
     before = next((t for t in reversed(subject.doc[subject.sent.start:subject.i]) if not t.is_punct), None)
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") else subject
+
+
+def holds_its_object(cast: Token) -> bool:
+    """Whether words cast on a thing were parsed as one noun with the thing as their modifier
+    ("called the arrests “theatre”", "the move “intimidation …”"); not a measure before an object
+    ("called a 24-hour general strike")."""
+    return any(c.dep_ == "nmod" and c.i < cast.i and not c.ent_type_ for c in cast.children)
