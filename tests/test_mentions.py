@@ -787,3 +787,12 @@ def test_a_pronoun_in_a_relative_clause_is_the_relatives_noun(make_source):
     pronouns = {m.span.text: m.actor_id for m in extraction.mentions if m.span.text in ("it", "its")}
     assert pronouns == {"it": "world-organisation-for-animal-health", "its": "comoros"}
     assert [c.claimant_id for c in extraction.claims] == ["world-organisation-for-animal-health"]
+
+
+def test_a_name_after_a_trade_noun_is_a_company(make_source):
+    _, extraction = make_source(
+        "Pill\n\nAMSTERDAM — The European Medicines Agency (EMA) recommended approval on Friday of a pill made by "
+        "Danish drugmaker Novo Nordisk.\n\nNovo Nordisk said it expected a final decision within two months.\n",
+        published="2026-11-16")
+    assert extraction.new_actors["novo-nordisk"].kind == "organization"
+    assert [m.actor_id for m in extraction.mentions if m.span.text == "it"] == ["novo-nordisk"]
