@@ -1,5 +1,6 @@
 """The spaCy pipeline: the installed English model, paragraph breaks as sentence breaks, an entity
-ruler fed from the actor registry so that every alias is found as one entity, and repairs of what
+ruler fed from the actor registry so that every alias is found as one entity (and with the country
+names of two words or more, so that none is left untagged), and repairs of what
 the small model gets wrong: two names run together across "against" or into their bracketed
 acronym, a verb read as an adjective of the titled name after it, and a date hung on the clause that
 counts from it."""
