@@ -15,7 +15,7 @@ from newsledger.extract import lexicon
 from newsledger.extract.countries import country_named, country_of_capital
 from newsledger.extract.dates import resolve_date
 from newsledger.extract.mentions import ActorIndex, coordinated, names_two, place_state
-from newsledger.extract.quotes import reporting_subject
+from newsledger.extract.quotes import PAIRS, reporting_subject
 from newsledger.extract.records import DateInterval, Event, Participant
 from newsledger.extract.spans import (accused_of, charged_clauses, doc_text, entity_at, holds_its_object, is_to_infinitive,
                                       joined_after_comma, tokens_span)
@@ -94,7 +94,7 @@ def _casts(verb: Token) -> list[Token]:
     # or takes the words for an adjective of the object written after it ("the duties “unjustified”")
     # or takes quoted words opening with a participle for a clause on the object ("the plan “outsourcing cruelty”")
     casts += [c for o in objects for c in o.children if c.dep_ == "appos" or (c.dep_ == "acl" and c.tag_ == "VBN")
-              or (c.dep_ == "amod" and c.i > o.i) or (c.dep_ == "acl" and c.doc[c.i - 1].text in ('"', "“"))]
+              or (c.dep_ == "amod" and c.i > o.i) or (c.dep_ == "acl" and c.doc[c.i - 1].text in PAIRS)]
     casts += [o for o in objects if holds_its_object(o)]
     casts += [o for o in objects if _refers_back(o)]  # "called that “a distortion”", parsed as one object
     # "dismissed the move as “another attack”", the "as" on the verb or on its object

@@ -1114,8 +1114,9 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         if authors:
             return speaker_actor(doc, authors[0], index, sentences, source_id)
         # "the statement said", after "… said in a statement that …": whoever made the one told before
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         told = next((t for t in reversed(doc[:token.i]) if t.lemma_ == token.lemma_ and t.dep_ == "pobj"), None) \
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+            if definite else None
         maker = next((c for c in told.head.head.children if c.dep_ == "nsubj"), None) if told is not None else None
         if maker is not None:
             return speaker_actor(doc, maker, index, sentences, source_id)
@@ -1124,7 +1125,7 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         adopted_by = next((m.actor_id for m, head in sorted(index.entries, key=lambda entry: -entry[1].i)
                            if head.i < token.i and sentences[token.i] - sentences[head.i] <= 1
                            and index.kind_of(m.actor_id) == "organization"), None) \
-            if told is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) else None
+            if definite and told is None else None
         if adopted_by is not None:
             index.add(doc, [*(c for c in token.lefts if c.dep_ == "det"), token], token, adopted_by, "nominal", sentences)
             return adopted_by
