@@ -8,8 +8,8 @@ from newsledger.extract import lexicon
 from newsledger.extract.mentions import ActorIndex, speaker_actor
 from newsledger.extract.quotes import PAIRS, reporting_subject
 from newsledger.extract.records import Claim, Quote
-from newsledger.extract.spans import (accused_of, char_span, charged_clauses, described_nouns, doc_text, holds_its_object,
-                                      is_to_infinitive)
+from newsledger.extract.spans import (accused_of, char_span, charged_clauses, described_nouns, doc_text,
+                                      done_beside_a_future, holds_its_object, is_to_infinitive, thing_called)
 
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 OPENING_MARKS = set(PAIRS)
@@ -128,6 +128,9 @@ class ClaimFinder:
                                                            for m in child.children)):
                 right = token.doc[child.left_edge.i - 1]
                 break
+            if done_beside_a_future(child):  # "it would appeal and called the ruling …": the sayer's own act
+                right = token.doc[child.left_edge.i - 1]
+                break
         while right.i > token.i and right.dep_ == "cc":  # "had made “progress” but warned …": the "but" is not said
             right = token.doc[right.i - 1]
         return token.left_edge.idx, right.idx + len(right.text)
@@ -222,7 +225,7 @@ class ClaimFinder:
 
     def characterisation(self, verb: Token) -> None:
         """"cast X as Y", "described X as Y", "calls them fabricated"."""
-        objects = [child for child in verb.children if child.dep_ == "dobj"]
+        objects = [child for child in verb.children if child.dep_ == "dobj"] or thing_called(verb)
         # the parser hangs "as Y" on the verb or on its object ("condemned the measures as …")
         holders = [verb, *objects[:1]]
         predicates = [child for holder in holders for child in holder.children
@@ -249,8 +252,9 @@ class ClaimFinder:
         if objects and not predicates and holds_its_object(objects[0]):
             # "called the arrests “theatre”", parsed as one noun: what is called and the word for it
             self.add(*self.subtree(objects[0]), self.claimant(verb), verb.text)
-        elif objects and predicates:
-            self.add(objects[0].left_edge.idx, self.subtree(predicates[-1])[1], self.claimant(verb), verb.text)
+        elif objects and predicates:  # "the ruling", whose "the" the model may hang on the words cast
+            start = min(objects[0].left_edge.i, predicates[0].left_edge.i)
+            self.add(verb.doc[start].idx, self.subtree(predicates[-1])[1], self.claimant(verb), verb.text)
 
     def accusation(self, verb: Token) -> None:
         """"accused X of Y" claims Y; "blamed X for Y" claims X did Y."""

@@ -17,8 +17,8 @@ from newsledger.extract.dates import resolve_date
 from newsledger.extract.mentions import ActorIndex, coordinated, names_two, place_state
 from newsledger.extract.quotes import PAIRS, reporting_subject
 from newsledger.extract.records import DateInterval, Event, Participant
-from newsledger.extract.spans import (accused_of, charged_clauses, doc_text, entity_at, holds_its_object, is_to_infinitive,
-                                      joined_after_comma, tokens_span)
+from newsledger.extract.spans import (accused_of, charged_clauses, doc_text, done_beside_a_future, entity_at,
+                                      holds_its_object, is_to_infinitive, joined_after_comma, thing_called, tokens_span)
 from newsledger.nlp import ACTOR_LABEL, is_dateline
 from newsledger.registry import Actor, Registry
 
@@ -85,10 +85,7 @@ def _casts(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in lexicon.words("characterisation_verbs"):
         return []
     casts = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
-    # "called the plan “blackmail”", the object hung on the words as their modifier
-    objects = [c for c in verb.children if c.dep_ == "dobj"] or [
-        c for cast in casts if cast.dep_ == "oprd" for c in cast.children if c.dep_ == "nmod" and c.i < cast.i] \
-        or _thing_called(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or thing_called(verb)
     # the model hangs the words on the object ("the report “fabricated”"), or takes them for the
     # object and the object for their modifier ("the move “intimidation …”")
     # or takes the words for an adjective of the object written after it ("the duties “unjustified”")
@@ -137,13 +134,6 @@ def _document_author(subject: Token, verb: Token) -> list[Token]:
         return [subject]
     return [obj for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
             for obj in prep.children if obj.dep_ == "pobj"] or [subject]
-
-
-def _thing_called(verb: Token) -> list[Token]:
-    """The first of two predicates, which the model makes of the thing called and the words cast on
-    it: "called Ethiopia's plan “a threat”"."""
-    predicates = [child for child in verb.children if child.dep_ == "oprd"]
-    return predicates[:1] if len(predicates) > 1 else []
 
 
 def _disparaging(verb: Token) -> Trigger:
@@ -284,17 +274,20 @@ def _act_chain(token: Token) -> list[Token]:
     """A token and the words it hangs on, less an infinitive a participle after a comma is hung on
     by the parser: "ordered a diplomat to leave the country, accusing Minsk of …" is the one who
     ordered accusing, not what the diplomat was ordered to do; and less a reported clause of what
-    is not done that a participle of saying hangs on: "said it would not take part, calling the
-    tribunal …" calls it as it says so."""
+    is not done that a participle or a past tense of saying hangs on: "said it would not take part,
+    calling the tribunal …" calls it as it says so, as does "said it would appeal and called the
+    ruling “disproportionate”"."""
     saying = lexicon.words("speech_verbs") | lexicon.words("characterisation_verbs") | lexicon.words("accusation_verbs")
     markers = set(lexicon.load("events")["hypothetical_markers"])
     chain = [token]
     while chain[-1].head.i != chain[-1].i:
         node = chain[-1]
         undone = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in markers) for c in node.head.children)
-        skipped = _is_concurrent_participle(node) and (node.head.dep_ == "xcomp" or (
-            node.head.dep_ == "ccomp" and undone and node.lemma_.lower() in saying
-            and node.head.head.lemma_.lower() in saying))
+        concurrent = _is_concurrent_participle(node)
+        skipped = (concurrent and node.head.dep_ == "xcomp") or (
+            (concurrent or done_beside_a_future(node))
+            and node.head.dep_ == "ccomp" and undone and node.lemma_.lower() in saying
+            and node.head.head.lemma_.lower() in saying)
         chain.append(node.head.head if skipped else node.head)
     return chain
 
@@ -498,7 +491,7 @@ def _act_referred_to(noun: Token, verb: Token) -> list[str]:
     “sensible” decision"), or one a clause describes as it restates it ("accused Russia of
     executions, an allegation Moscow denied")."""
     # "called the arrests “theatre”": the model hangs "the" on the words cast, "arrests" on them
-    determiners = [*noun.children, *(noun.head.children if noun.dep_ == "nmod" else [])]
+    determiners = [*noun.children, *(noun.head.children if noun.dep_ in ("nmod", "amod") else [])]
     called = _named_by_what(noun.head)
     definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "these")) or (c.dep_ == "poss" and c.pos_ == "PRON")
                    for c in determiners) \
@@ -806,12 +799,22 @@ def _place_visited(visit: Token, index: ActorIndex) -> list[str]:
     return [state for obj in places if (state := place_state(obj.text, index))][:1]
 
 
+def _sends_forces_to_a_place(verb: Token) -> bool:
+    """Whether a verb sends troops or vessels to a stretch of land or sea and to no one: "sent two
+    patrol boats to the area", not "sent two navy boats to Congo"."""
+    forces = lexicon.words("force_nouns") | lexicon.words("vessel_nouns")
+    return any(thing.lemma_.lower() in forces for thing in _objects(verb)) and any(
+        place.lemma_.lower() in lexicon.words("theatre_nouns") and not any(c.dep_ == "poss" for c in place.children)
+        for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+        for place in prep.children if place.dep_ == "pobj")
+
+
 def _objects(verb: Token) -> list[Token]:
     found = [child for child in verb.children if child.dep_ in ("dobj", "dative", "attr")]
     # "sentenced opposition leader Jawhar Ben Mbarek to 12 years": a person the model took for an adverb
     found += [child for child in verb.children if child.dep_ == "npadvmod" and child.i > verb.i
               and child.ent_type_ == "PERSON" and not found]
-    found += _thing_called(verb) if not found else []
+    found += thing_called(verb) if not found else []
     found += [named for clause in verb.children if not found and (named := _named_by_what(clause)) is not None]
     # "the RSF, which the army has fought": a relative pronoun stands for the noun the clause describes,
     # as does the missing object of "an allegation Moscow denied"
@@ -1433,6 +1436,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 trigger = Trigger("PROTEST")  # "unions strike against the plan": a strike by workers
             if trigger.type == "ASSAULT" and any(s.lemma_.lower() in lexicon.words("police_nouns") for s in subject):
                 trigger = Trigger("COERCE")  # "police raided the embassy": force used by police is coercion
+            if trigger.type == "AID" and _sends_forces_to_a_place(token):
+                trigger = Trigger("MOBILIZE")  # "sent two patrol boats to the area": forces moved, no one helped
             if token.lemma_.lower() in lexicon.load("events")["stopping_verbs"] \
                     and any(s.lemma_.lower() in lexicon.words("judicial_nouns") for s in subject) \
                     and not any(index.actor_at(thing) for thing in _objects(token)):
@@ -1458,6 +1463,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 if lemma in complements and complements[lemma].pos_ == "NOUN" and trigger.type in DONE_TO_SOMEONE:
                     targets += [obj for prep in complements[lemma].children if prep.dep_ == "prep" and prep.lower_ == "of"
                                 for obj in prep.children if obj.dep_ == "pobj"]
+                if lemma in complements and complements[lemma].dep_ == "ccomp":
+                    # "declared Mexico's agency non-compliant", parsed as a clause: the one it is said of
+                    targets += [s for s in complements[lemma].children if s.dep_ == "nsubj"]
                 bound = lexicon.load("events")["object_kinds"].get(lemma) if " " in lemma else None
                 if bound and any(c.dep_ == "dobj" for c in token.children):
                     # "took Hungary to the Court of Justice": a case against Hungary, brought to a court
@@ -1720,6 +1728,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 continue  # "pledged A$200 million at the same meeting": the meeting told before, where it was done
             if trigger.type == "CONSULT" and governor.head.lemma_.lower() in lexicon.load("events")["stopping_verbs"]:
                 continue  # "suspended talks with the group": talks that will not be held
+            verb_act = verbs.get(f"{governor.head.lemma_.lower()} {governor.lemma_.lower()}")
+            if trigger.type == "CONSULT" and governor.dep_ == "dobj" and verb_act is not None and verb_act.type != "CONSULT":
+                continue  # "ended all talks with Indonesia": the verb and its object tell another act
             asking = governor.head.head if governor.dep_ == "pobj" and governor.head.lower_ == "for" else None
             if trigger.type == "CONSULT" and asking is not None and any(
                     (found := verbs.get(key)) is not None and found.type == "REQUEST"

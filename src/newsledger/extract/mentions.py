@@ -17,7 +17,7 @@ from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_w
                                       has_honorific, has_hyphenated_title, is_common_phrase, is_title_only, match_registered_name,
                                       name_index, names_a_place, names_an_occasion, names_an_organisation,
                                       names_in_quotes_a_thing, proper_name, untagged_apposed_name,
-                                      untagged_organisation_words, whole_name)
+                                      untagged_organisation_words, whole_name, words_text)
 from newsledger.extract.records import Mention
 from newsledger.extract.spans import char_span, described_nouns, is_to_infinitive, relative_antecedent, tokens_span
 from newsledger.nlp import ACTOR_LABEL, is_dateline
@@ -488,27 +488,21 @@ def _in_subject(token: Token) -> bool:
             return False
 
 
+def _possessed(token: Token) -> Token:
+    """The noun a possessive determines, or the token itself."""
+    return token.head if token.dep_ == "poss" else token
+
+
 def _subject_of_main_clause(token: Token) -> bool:
-    """Whether a token is the subject of its sentence's main verb, or of a verb joined to it."""
-    if token.dep_ not in SUBJECT_DEPS:
+    """Whether a token, or the noun it possesses ("The IOC's executive board"), is the subject of
+    its sentence's main verb, or of a verb joined to it."""
+    subject = _possessed(token)
+    if subject.dep_ not in SUBJECT_DEPS:
         return False
-    verb = token.head
+    verb = subject.head
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"
-
-
-def _in_adverbial_clause(token: Token) -> bool:
-    """Whether a subject is that of a "when …" or "after …" clause, or of a relative clause on a
-    time ("until 2025, when Paiz removed her")."""
-    return token.dep_ in SUBJECT_DEPS and token.head.dep_ in ("advcl", "relcl") and any(
-        c.lower_ in ("when", "after", "before", "while", "as", "since") for c in token.head.children)
-
-
-def _in_reported_clause(token: Token) -> bool:
-    """Whether a subject is that of what someone said ("said Washington remained …")."""
-    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ccomp" \
-        and token.head.head.lemma_.lower() in lexicon.words("speech_verbs")
 
 
 def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
@@ -618,19 +612,22 @@ def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor]
         candidates = [(head, m) for head, m in candidates if index.gender.get(m.actor_id) in (gender, None)]
         if not _in_subject(pronoun):
             candidates = [(head, m) for head, m in candidates if index.gender.get(m.actor_id) == gender] or candidates
+    if pronoun.lower_ in ("its", "their") and pronoun.dep_ == "poss" \
+            and pronoun.head.lemma_.lower() in lexicon.words("governing_nouns"):
+        # "not to hold events in Indonesia until its government guaranteed entry": a state's government
+        candidates = [(head, m) for head, m in candidates if actors[m.actor_id].kind == "state"] or candidates
     if not candidates:
         return None
     candidates.sort(key=lambda pair: pair[0].i)
     if _in_subject(pronoun):  # "he said", "its embassy said": subjects refer back to subjects
         for sentence in reach:
             subjects = [(head, m) for head, m in candidates if m.span.sentence == sentence and _in_subject(head)]
-            # the subject of the sentence outranks one of a clause that only sets its time: "Montes led
-            # the office until 2025, when Paiz removed her. She left …" is Montes
+            # the subject of the sentence outranks one of a clause below it: of one that only sets its
+            # time ("Montes led the office until 2025, when Paiz removed her. She left …" is Montes), of
+            # what it reported ("The State Department said Washington remained … It gave no figures"),
+            # of what it offered ("Nigeria's navy said it would help Gabon search … its spokesman")
             if sentence < here and any(_subject_of_main_clause(head) for head, _ in subjects):
-                subjects = [(head, m) for head, m in subjects if not _in_adverbial_clause(head)]
-                # and outranks the subject of what it reported: "The State Department said Washington
-                # remained … It gave no figures" is the State Department
-                subjects = [(head, m) for head, m in subjects if not _in_reported_clause(head)] or subjects
+                subjects = [(head, m) for head, m in subjects if _subject_of_main_clause(head)]
             if subjects:
                 return subjects[-1][1].actor_id
     return candidates[-1][1].actor_id
@@ -742,7 +739,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         if person is not None:
             apposed, kind = list(person), "person"
         words = untagged_organisation_words(token, set(index.actor_of_token)) or apposed or [token]
-        name = " ".join(word.text for word in words)
+        name = words_text(words)
         # in quoted words only an acronym, which names no one else: "while the ELN keeps kidnapping"
         actor_id = names.resolve(name) if token.i not in inside_quotes or token.is_upper else None
         if actor_id is None and token.is_upper and len(words) == 1 and slugify(name) in index.new_actors:

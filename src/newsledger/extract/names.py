@@ -154,7 +154,7 @@ def has_age(ent: SpacySpan) -> bool:
 
 def _initials(name: str) -> set[str]:
     """Acronyms a name may go by: "World Health Organization" → WHO, "Bank of Ghana" → BoG, BOG."""
-    words = name.split()
+    words = [word for word in re.split(r"[\s-]+", name) if word]  # "World Anti-Doping Agency" → WADA
     with_small = "".join(word[0] if word[0].isupper() else word[0].lower() for word in words)
     capitals = "".join(word[0] for word in words if word[0].isupper())
     return {with_small, with_small.upper(), capitals} if len(capitals) > 1 else set()
@@ -340,8 +340,9 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
         words = untagged_organisation_words(token)
         apposed, kind = untagged_apposed_name(token)  # "the independent broadcaster Aragvi TV"
         words = words or (apposed if kind == "organization" else [])
-        if words and (apposed or not any(word.ent_type_ for word in words)):
-            text = " ".join(word.text for word in words)
+        # a name the model tagged as no kind of actor ("The World Anti-Doping Agency", an EVENT) is untagged too
+        if words and (apposed or not any(word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") for word in words)):
+            text = words_text(words)
             actor_id = match_registered_name(text, registry) or slugify(text)
             for acronym in _initials(text):
                 names.acronyms.setdefault(acronym, actor_id)
@@ -422,6 +423,14 @@ def _index_head(names: NameIndex, text: str, actor_id: str) -> None:
     names.organisation_heads.setdefault(" ".join(words[:-1]), actor_id)
 
 
+def words_text(words: list[Token]) -> str:
+    """A name's words as written ("World Anti-Doping Agency"), or, with words left out between
+    them, joined by spaces ("Commerce Department" of "the US Commerce Department")."""
+    if words[-1].i - words[0].i == len(words) - 1:
+        return words[0].doc[words[0].i:words[-1].i + 1].text
+    return " ".join(word.text for word in words)
+
+
 def untagged_organisation_words(token: Token, taken: set[int] = frozenset()) -> list[Token]:
     """The words of an organisation's name the model did not tag: capitalised words ending in an
     organisation noun ("the US Commerce Department", "the Victory bloc"), less those `taken` by
@@ -434,6 +443,8 @@ def untagged_organisation_words(token: Token, taken: set[int] = frozenset()) -> 
              if word.dep_ == "compound" and word.pos_ == "PROPN"
              and (word.is_title or (word.is_upper and not word.ent_type_)) and word.i not in taken
              and (token.is_title or not word.ent_type_)]
+    if words and token.is_title and all(w.is_title or w.text == "-" for w in token.doc[words[0].i:token.i]):
+        return list(token.doc[words[0].i:token.i + 1])  # "the World Anti-Doping Agency", hyphen and all
     # "the US Commerce Department" is named with its head; "the M23 rebel group" by "M23" alone
     return ([*words, token] if token.is_title else words) if words else []
 

@@ -116,3 +116,21 @@ def holds_its_object(cast: Token) -> bool:
     ("called the arrests “theatre”", "the move “intimidation …”"); not a measure before an object
     ("called a 24-hour general strike")."""
     return any(c.dep_ == "nmod" and c.i < cast.i and not c.ent_type_ for c in cast.children)
+
+
+def thing_called(verb: Token) -> list[Token]:
+    """The thing a characterisation calls something, when the model makes it no object: the first of
+    two predicates ("called Ethiopia's plan “a threat”"), or a modifier of the words cast on it
+    ("called the plan “blackmail”", "called the ruling “disproportionate”")."""
+    predicates = [child for child in verb.children if child.dep_ == "oprd"]
+    if len(predicates) > 1:
+        return predicates[:1]
+    return [c for cast in predicates for c in cast.children
+            if c.i < cast.i and (c.dep_ == "nmod" or (c.dep_ == "amod" and c.pos_ == "NOUN"))]
+
+
+def done_beside_a_future(verb: Token) -> bool:
+    """Whether a past tense joined to a clause of what will or would be done is told as done, the
+    sayer's own act, not part of that clause: "said it would appeal and called the ruling …"."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.head.children)
