@@ -1126,6 +1126,8 @@ def speaker_actor(doc: Doc, token: Token, index: ActorIndex, sentences: dict[int
         if adopted_by is not None:
             index.add(doc, [*(c for c in token.lefts if c.dep_ == "det"), token], token, adopted_by, "nominal", sentences)
             return adopted_by
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return None  # "a week after a parliamentary report found that …": a finding no one in the story speaks for
     if parents := index.organisation_of_branch(token):
         return parents[0]
     unowned = token.lemma_.lower() in lexicon.words("unowned_speaker_nouns") \
