@@ -323,8 +323,10 @@ def _is_modifier(verb: Token) -> bool:
     suspended since 2018", "companies accused of shipping oil", "Asked whether …, she said"."""
     if verb.dep_ in ("amod", "compound"):
         return True
-    if verb.dep_ == "acomp" and verb.head.lemma_.lower() in ("remain", "stay"):
-        return True  # "remains barred from summits": a state, not an act
+    lasting = lexicon.words("lasting_verbs")
+    if (verb.dep_ == "acomp" and verb.head.lower_ in lasting) or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in lasting for c in verb.children):
+        return True  # "remains barred from summits", "as long as Al-Wefaq remained banned": a state, not an act
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in lexicon.words("price_nouns"):
         return True  # "the price Brazilian utilities pay for power": what it costs
     if verb.dep_ == "relcl" and verb.head.lower_ == "time" and any(c.ent_type_ == "ORDINAL" for c in verb.head.children):

@@ -671,7 +671,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
         form = "name"
         if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent) or names_an_occasion(ent)
                                               or names_in_quotes_a_thing(ent) or is_title_only(ent)
-                                              or is_dateline(ent.sent.text)):
+                                              or is_dateline(ent.sent.text)
+                                              or country_of_nationals(ent.text)):  # "all Bahrainis", a people
             continue
         if proper_name(ent).casefold() in filed_from and not country_named(ent.text) \
                 and not country_of_capital(proper_name(ent)):
@@ -833,10 +834,12 @@ def _owns_a_personal_pronoun(subject: Token) -> bool:
 
 def _after_a_roles_place(name: Token) -> bool:
     """Whether a name is set after the place a person's role is for, where the model hangs it:
-    "The IMF's mission chief for Sri Lanka, Anne-Marie Duval, said"."""
+    "The IMF's mission chief for Sri Lanka, Anne-Marie Duval, said"; not a name set beside a body
+    noun ("two leaders of the opposition group Al-Wefaq")."""
     place = name.head
+    bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
     return name.dep_ == "appos" and place.dep_ == "pobj" and place.head.dep_ == "prep" \
-        and place.head.head.lemma_.lower() in lexicon.words("person_role_nouns")
+        and place.head.head.lemma_.lower() in lexicon.words("person_role_nouns") and place.lemma_.lower() not in bodies
 
 
 def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -> None:
