@@ -1190,10 +1190,11 @@ def _place_country(location: str, actors: dict[str, Actor], aliases: dict[str, s
 
 def _host_by_place(event: Event, location: str, actors: dict[str, Actor], aliases: dict[str, str]) -> None:
     """PLOVER: the visitor acts and the host receives; "Argentina and Britain held talks in London"
-    is hosted by Britain, where a meeting with no place named has every side as actor."""
+    is hosted by Britain, and a minister and "his Slovak counterpart" meeting in Bratislava by the
+    Slovak, where a meeting with no place named has every side as actor."""
     doers = [p for p in event.participants if p.role == "actor"]
     country = _place_country(location, actors, aliases) if location else ""
-    hosts = [p for p in doers if p.actor_id in actors and actors[p.actor_id].kind == "state"
+    hosts = [p for p in doers if p.actor_id in actors and actors[p.actor_id].kind in ("state", "person")
              and actors[p.actor_id].country == country]
     if len(doers) > 1 and len(hosts) == 1 and not event.ids("recipient"):
         hosts[0].role = "recipient"
@@ -1614,6 +1615,11 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 asked = next((e for e in reversed(events) if e.event_type == "REQUEST" and set(actor_ids) <= set(e.ids("recipient"))
                               and sentences[token.i] - e.span.sentence <= 2), None)
                 recipient_ids = [a for a in asked.ids("actor") if a not in actor_ids] if asked else []
+            if not recipient_ids and trigger.type == "REQUEST" and token.pos_ == "VERB" and _is_concurrent_participle(token):
+                # "blocked a vote by EU ambassadors …, demanding stronger protection": of whom the act was aimed at
+                main = _act_chain(token)[1]
+                recipient_ids = next((e.ids("recipient") for e in reversed(events)
+                                      if e.span.start <= main.idx < e.span.end), [])
             if not recipient_ids and trigger.type in REACTIONS:  # "rejected a truce plan proposed by the United States"
                 recipient_ids = [a for thing in targets for a in _done_by(thing, index) if a not in actor_ids]
             if not recipient_ids and trigger.type in REACTIONS:
