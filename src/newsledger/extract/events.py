@@ -1439,6 +1439,9 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 trigger = Trigger("PROTEST")  # "unions strike against the plan": a strike by workers
             if trigger.type == "ASSAULT" and any(s.lemma_.lower() in lexicon.words("police_nouns") for s in subject):
                 trigger = Trigger("COERCE")  # "police raided the embassy": force used by police is coercion
+            if trigger.type == "AID" and token.tag_ in ("VBZ", "VBP") and token.i not in unasserted \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+                continue  # "Botswana supplies about 70% of De Beers' rough diamonds": what it does, not an act told
             if trigger.type == "AID" and _sends_forces_to_a_place(token):
                 trigger = Trigger("MOBILIZE")  # "sent two patrol boats to the area": forces moved, no one helped
             if token.lemma_.lower() in lexicon.load("events")["stopping_verbs"] \
