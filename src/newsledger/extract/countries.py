@@ -35,8 +35,11 @@ def _by_name() -> dict[str, Country]:
 
 
 def news_names() -> list[str]:
-    """The short names news uses for countries (data/countries.yaml), every one of them."""
-    return [name for names in lexicon.load("countries").values() for name in names]
+    """The names news uses for countries: the short names of data/countries.yaml, and the ISO 3166
+    names joined by "and", which would otherwise read as two ("Antigua and Barbuda")."""
+    iso = [name for record in pycountry.countries for name in (record.name, getattr(record, "common_name", None))
+           if name and " and " in name and "," not in name and "(" not in name]
+    return list(dict.fromkeys([*(name for names in lexicon.load("countries").values() for name in names), *iso]))
 
 
 @cache
