@@ -600,8 +600,10 @@ def _event_told_again(passive: list[Token], verb: Token, trigger: Trigger, event
     """The act just reported that a clause retells by the noun for it: passive ("Senegal and
     Mauritania signed an agreement on Wednesday … The deal was signed in Nouakchott by …"), or
     done by the leaders of the states that did it ("Ecuador and Peru signed a border security
-    agreement … Presidents Daniel Noboa and José Jerí signed the pact in Tumbes")."""
-    leaders = {index.state_of_person(a) for a in doers} if doers and not passive else set()
+    agreement … Presidents Daniel Noboa and José Jerí signed the pact in Tumbes"; a state among them
+    is itself: "Peru's Hugo de Zela", whose name the model missed)."""
+    leaders = {index.state_of_person(a) or (a if index.kind_of(a) == "state" else None) for a in doers} \
+        if doers and not passive else set()
     if None in leaders or not any(trigger.type in _act_referred_to(noun, verb) for noun in passive or
                                   (_objects(verb) if leaders else [])):
         return None

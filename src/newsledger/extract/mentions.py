@@ -15,7 +15,7 @@ from newsledger.extract.countries import (Country, country_governed_by, country_
                                           country_of_demonym, country_of_nationals, country_with_code)
 from newsledger.extract.names import (NEW_ACTOR_KINDS, NameIndex, apposed_name_words, has_abbreviated_title, has_age,
                                       has_honorific, has_hyphenated_title, is_common_phrase, is_title_only, match_registered_name,
-                                      name_index, names_a_place, names_an_occasion, names_an_organisation,
+                                      name_index, names_a_place, names_a_text, names_an_occasion, names_an_organisation,
                                       names_in_quotes_a_thing, proper_name, untagged_apposed_name,
                                       untagged_organisation_words, whole_name, words_text)
 from newsledger.extract.records import Mention
@@ -670,6 +670,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
             continue
         form = "name"
         if ent.label_ in NEW_ACTOR_KINDS and (is_common_phrase(ent) or names_a_place(ent) or names_an_occasion(ent)
+                                              or names_a_text(ent)
                                               or names_in_quotes_a_thing(ent) or is_title_only(ent)
                                               or is_dateline(ent.sent.text)
                                               or country_of_nationals(ent.text)):  # "all Bahrainis", a people
@@ -711,7 +712,8 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
                             if (c := country_of_demonym(t.text))), "") or next(
                 (c.alpha_3 for word in [ent.root, *title_words, *role] for t in word.children
                  if t.dep_ == "poss" and (c := country_named(t.text))), "")
-            country = country if titled else ""
+            # "Colombia's Rosa Villavicencio": a person the model knows as one, set after her state's name
+            country = country if titled or ent.label_ == "PERSON" else ""
             titled = titled or names.resolve(proper_name(ent)) in names.people
             kind = "person" if titled else "organization" if names_an_organisation(ent) else NEW_ACTOR_KINDS[ent.label_]
             titles_before = any(t.lower_.rstrip(".") in lexicon.words("person_role_nouns") for t in title_words)

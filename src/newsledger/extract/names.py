@@ -112,6 +112,12 @@ def names_an_occasion(ent: SpacySpan) -> bool:
         and doc[ent.end].lemma_.lower() in lexicon.words("occasion_nouns")
 
 
+def names_a_text(ent: SpacySpan) -> bool:
+    """A name that ends in a word for an agreed text names the text ("the Rio Protocol, which settled
+    their border"), not a body that acts."""
+    return ent.label_ != "PERSON" and len(ent) > 1 and ent[-1].lower_ in lexicon.words("text_title_nouns")
+
+
 def names_in_quotes_a_thing(ent: SpacySpan) -> bool:
     """A name set in quotation marks before a noun is the thing's label ("joint “Zapad” military
     exercises"), not a body or a person taking part."""
