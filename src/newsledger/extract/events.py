@@ -1466,10 +1466,10 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 if trigger.type in DONE_TO_SOMEONE:  # "detained 38 people on Tuesday, including the mayor"
                     targets += [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "including"
                                 for obj in prep.children if obj.dep_ == "pobj"]
-                # "ordered the closure of Adilet Bashat": the one it is done to; not the deportee of a
-                # deportation a court halts, nor the captive whose release is demanded
+                # "ordered the closure of Adilet Bashat", "sold its stake in Caterpillar": the one it is done
+                # to; not the deportee of a deportation a court halts, nor the captive whose release is demanded
                 if lemma in complements and complements[lemma].pos_ == "NOUN" and trigger.type in DONE_TO_SOMEONE:
-                    targets += [obj for prep in complements[lemma].children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    targets += [obj for prep in complements[lemma].children if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
                                 for obj in prep.children if obj.dep_ == "pobj"]
                 if lemma in complements and complements[lemma].dep_ == "ccomp":
                     # "declared Mexico's agency non-compliant", parsed as a clause: the one it is said of
