@@ -992,6 +992,12 @@ def _role_nouns(doc: Doc, index: ActorIndex, actors: dict[str, Actor], sentences
             # "the diplomat, consul Marcelo Vargas,", "Georgia's communications regulator, GNCC,"
             index.add(doc, [*unnamed, token], token, named, "nominal", sentences)
             continue
+        if noun in organisation_nouns and token.dep_ == "appos" and not any(c.dep_ == "poss" for c in token.children) \
+                and (described_name := index.actor_at(token.head)) and actors[described_name].kind == "organization":
+            # "JNIM, the al-Qaeda-linked group blockading the capital,": what the name before it is; not
+            # "near Herat, Turkey's disaster agency said", someone else's body the model hangs on a place
+            index.add(doc, [*unnamed, token], token, described_name, "nominal", sentences)
+            continue
         # "the regional body", "the rebel group" are the body named before, "the military government" the
         # state's; "the other group" is not
         described = (noun in organisation_nouns or noun in lexicon.words("governing_nouns")) and all(
