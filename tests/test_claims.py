@@ -315,3 +315,15 @@ def test_a_states_body_with_a_name_of_its_own_claims_for_itself(make_source):
         "permission.\n", published="2026-11-25")
     assert [(c.claimant_id, c.claim) for c in extraction.claims] == [
         ("fsb", "the boat had entered Russian waters without permission")]
+
+
+def test_an_act_told_beside_a_would_clause_and_an_unowned_audit_are_not_in_the_claim(make_source):
+    _, extraction = make_source(
+        "Appeal\n\nMEXICO CITY — Mexico's sports commission, CONADE, said it would appeal to the Court of Arbitration "
+        "for Sport and called the ruling \"disproportionate\".\n\nSenegal's prime minister said on Thursday that the "
+        "talks were close to a deal, a year after an audit found the previous government had hidden debt.\n",
+        published="2026-11-27")
+    claims = [(c.claimant_id, c.claim) for c in extraction.claims]
+    assert ("conade", "it would appeal to the Court of Arbitration for Sport") in claims
+    assert ("conade", "the ruling \"disproportionate\"") in claims
+    assert not any(claim.startswith("the previous government") for _, claim in claims)

@@ -2092,3 +2092,40 @@ def test_a_two_word_country_the_model_leaves_untagged_a_meeting_asked_for_and_a_
     strike = events_by(extraction)[("PROTEST", roles(actor=["cgt"], recipient=["argentina"]))]
     assert strike.date.precision == "unknown"
     assert not [c for c in extraction.claims if c.claimant_id == "cgt"]
+
+
+def test_talks_ended_forces_sent_to_an_area_help_promised_and_standing_facts(make_source):
+    _, extraction = make_source(
+        "The International Olympic Committee ended all talks with Indonesia on Wednesday.\n"
+        "Gabon's navy said it had sent two patrol boats to the area.\n"
+        "Nigeria's navy said it would help Gabon search for the ship.\n"
+        "Botswana supplies about 70% of De Beers' rough diamonds.\n"
+        "Bahrain released 40 prisoners on Sunday. Critics said the releases meant little as long as Al-Wefaq "
+        "remained banned.\n", published="2026-11-05")
+    found = {(e.event_type, e.participant_key()) for e in extraction.events}
+    assert ("SANCTION", roles(actor=["international-olympic-committee"], recipient=["indonesia"])) in found
+    assert not any(kind == "CONSULT" for kind, _ in found)  # talks ended are no meeting held
+    assert ("MOBILIZE", roles(actor=["gabon"])) in found
+    assert ("AGREE", roles(actor=["nigeria"], recipient=["gabon"])) in found
+    assert not any(kind == "AID" for kind, _ in found)
+    assert not any(kind == "COERCE" for kind, _ in found)
+
+
+def test_declared_non_compliant_a_ruling_called_a_stake_sold_and_a_meeting_hosted(make_source):
+    _, extraction = make_source(
+        "The World Anti-Doping Agency declared Mexico's anti-doping agency non-compliant on Monday. CONADE said it "
+        "would appeal and called the ruling \"disproportionate\".\n"
+        "Norway's sovereign wealth fund said on Tuesday it had sold its entire stake in Caterpillar.\n"
+        "Congress dismissed the interior minister, Marco Antonio Villeda, on Thursday.\n"
+        "Slovenia blocked a vote by European Union ambassadors on Thursday, demanding stronger protection for its "
+        "farmers.\n"
+        "Austria's environment minister, Hannes Leitner, and his Slovak counterpart, Tomáš Kollár, clashed on Monday "
+        "at a meeting in Bratislava.\n", published="2026-11-24")
+    found = {(e.event_type, e.participant_key()) for e in extraction.events}
+    assert ("SANCTION", roles(actor=["world-anti-doping-agency"], recipient=["mexico"])) in found
+    assert ("ACCUSE", roles(actor=["conade"], recipient=["world-anti-doping-agency"])) in found
+    assert ("SANCTION", roles(actor=["norway"], recipient=["caterpillar"])) in found
+    # a minister dismissed is refused nothing; a vote blocked is refused
+    assert [key for kind, key in found if kind == "REJECT"] == [roles(actor=["slovenia"], recipient=["european-union"])]
+    assert ("REQUEST", roles(actor=["slovenia"], recipient=["european-union"])) in found
+    assert ("CONSULT", roles(actor=["hannes-leitner"], recipient=["tomas-kollar"])) in found

@@ -796,3 +796,34 @@ def test_a_name_after_a_trade_noun_is_a_company(make_source):
         published="2026-11-16")
     assert extraction.new_actors["novo-nordisk"].kind == "organization"
     assert [m.actor_id for m in extraction.mentions if m.span.text == "it"] == ["novo-nordisk"]
+
+
+def test_pronouns_after_a_main_subject_a_states_government_and_a_group_described(make_source):
+    source, extraction = make_source(
+        "Games\n\nLAUSANNE — The IOC's executive board urged federations not to hold events in Indonesia until its "
+        "government guaranteed entry to all athletes. It said the principle was \"not negotiable\".\n\n"
+        "Nigeria's navy said it would help Gabon search for the ship. \"We will not allow it,\" its spokesman, "
+        "Commodore Kolawole Adeyemi, said.\n\n"
+        "JNIM, the al-Qaeda-linked group blockading the capital, said its fighters had burned 40 tankers.\n",
+        published="2026-11-05")
+    pronouns = [(m.span.text, source.text[m.span.end:m.span.end + 12], m.actor_id)
+                for m in extraction.mentions if m.form == "pronoun"]
+    assert ("its", " government ", "indonesia") in pronouns
+    assert ("It", " said the pr", "ioc") in pronouns
+    assert ("its", " spokesman, ", "nigeria") in pronouns
+    assert ("its", " fighters ha", "jnim") in pronouns
+    assert extraction.new_actors["kolawole-adeyemi"].kind == "person"
+
+
+def test_names_with_hyphens_and_and_peoples_treaties_and_groups_beside_a_role(make_source):
+    _, extraction = make_source(
+        "WADA acts\n\nMONTREAL — The World Anti-Doping Agency declared the agency non-compliant. WADA said budgets "
+        "had been cut.\n\nThe European Commission warned Antigua and Barbuda on Thursday. Antigua's prime minister "
+        "said the government would \"protect all Bahrainis and Antiguans\".\n\nBahrain released two leaders of the "
+        "dissolved opposition group Al-Wefaq. In 1934 the two countries signed the Rio Protocol, which settled "
+        "their border.\n", published="2026-11-13")
+    ids = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert ids["WADA"] == ids["World Anti-Doping Agency"] == "world-anti-doping-agency"
+    assert ids["Antigua and Barbuda"] == ids["Antigua"] == "antigua-and-barbuda"
+    assert not {"bahrainis", "antiguans", "rio-protocol"} & set(extraction.new_actors)
+    assert extraction.new_actors["al-wefaq"].kind == "organization"
