@@ -138,6 +138,13 @@ def has_honorific(ent: SpacySpan) -> bool:
     return len(ent) > 2 and ent[0].lower_.rstrip(".") in lexicon.words("honorifics") and ent[1].is_title
 
 
+def has_title_before(ent: SpacySpan) -> bool:
+    """A name written right after a capitalised title ("President Kassym-Jomart Tokayev"), whatever
+    the model took it for: a person's."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.is_title and before.lower_ in lexicon.words("person_role_nouns")
+
+
 def has_hyphenated_title(ent: SpacySpan) -> bool:
     """A name that starts with the end of a hyphenated title ("Secretary-General Jasem Albudaiwi"),
     which the model took into it: a person's."""
@@ -319,7 +326,7 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
             names.people.add(actor_id)
         # "her Serbian counterpart, Nikola Đorđević", which the model took for an organisation
         titled = ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lexicon.words("person_role_nouns")
-        if (ent.label_ == "PERSON" or full_name or has_honorific(ent) or titled) and " " in text:
+        if (ent.label_ == "PERSON" or full_name or has_honorific(ent) or has_title_before(ent) or titled) and " " in text:
             words = text.split()
             for start in range(len(words) - 1, 0, -1):  # "Vries" and "de Vries" for "Sanne de Vries"
                 names.surnames.setdefault(" ".join(words[start:]), actor_id)
