@@ -2010,13 +2010,15 @@ def _released_in_exchange(verb: Token, release: Event, index: ActorIndex, actors
 
 def _merge_visits(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
     """A visit to a state and a meeting with that state's leader, by the same visitor, are one
-    visit ("arrived in Australia on Monday … Holloway welcomed him"): the meeting's host joins it."""
+    visit ("arrived in Australia on Monday … Holloway welcomed him"): the meeting's host joins it;
+    not one told on another day ("flew into Dhaka on Wednesday … and met Yunus the next day")."""
     visits = [e for e in events if e.event_type == "CONSULT"]
     merged: list[Event] = []
     for meeting in visits:
         hosts = [actors[r] for r in meeting.ids("recipient") if r in actors]
         visit = next((v for v in visits if v is not meeting and v not in merged and meeting.event_mode != "phone"
                       and set(v.ids("actor")) == set(meeting.ids("actor"))
+                      and not (v.date.precision == meeting.date.precision == "day" and v.date != meeting.date)
                       and hosts and all(h.kind == "person" and h.country for h in hosts)
                       and {actors[r].country for r in v.ids("recipient") if r in actors and actors[r].kind == "state"}
                       >= {h.country for h in hosts}),
