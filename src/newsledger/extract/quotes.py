@@ -275,6 +275,8 @@ def _labelled_speaker(doc: Doc, marks: Marks, index: ActorIndex) -> str | None:
     if label is None:
         return None
     names = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    if names is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in names):
+        return None  # "Aliyev was blunt about the year it took:", a clause, not a label
     # the name nearest the colon speaks: "Brazil's environment minister, Rita Campos:"; not a place a
     # participle names ("Prime Minister Luca Ferri, visiting Parma:")
     return next((actor for token in reversed(list(names or []))
