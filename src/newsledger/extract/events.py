@@ -1282,8 +1282,9 @@ def _noun_roles(noun: Token, trigger: Trigger, index: ActorIndex) -> tuple[list[
                 actors += [a for a in named if a not in actors]  # "a meeting of EU leaders"
             elif prep.lower_ in config["recipient_prepositions"] \
                     and not (trigger.type == "CONSULT" and prep.lower_ in config["topic_prepositions"]):
-                if not named and trigger.mode == "visit" and prep.lower_ == "to":  # "a visit to Islamabad"
-                    named = [state] if (state := place_state(obj.text, index)) else []
+                if not named and trigger.mode == "visit" and prep.lower_ == "to":  # "a visit to Islamabad", "to Buenos Aires"
+                    place = obj.doc[obj.left_edge.i:obj.i + 1].text
+                    named = [state] if (state := place_state(obj.text, index) or place_state(place, index)) else []
                 recipients += [r for r in named if r not in recipients]
             elif trigger.type == "ASSAULT" and prep.lower_ in ("in", "of"):  # "its war in Ukraine", "invasion of Ukraine"
                 recipients += [r for r in named if r not in recipients]
