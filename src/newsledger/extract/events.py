@@ -916,6 +916,10 @@ def _date_children(node: Token, doc: Doc, trigger: Token) -> Token | None:
             ent = entity_at(candidate)
             if ent is not None and ent.label_ in ("DATE", "TIME") and ent.root.i == candidate.i:  # "this morning"
                 return child
+            # "In 2022 Paraguay's environment ministry fined …", the year tagged a number
+            if child.dep_ == "prep" and child.lower_ == "in" and candidate.text.isdigit() and len(candidate.text) == 4 \
+                    and not list(candidate.children) and (ent is None or ent.label_ == "CARDINAL"):
+                return child
     return None
 
 
