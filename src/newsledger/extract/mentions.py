@@ -148,10 +148,12 @@ class ActorIndex:
         governing = noun.lemma_.lower() in lexicon.words("governing_nouns")
         # "the office of Prime Minister Nawaf Salam" is his, as "his office" is; "negotiators from both
         # countries" are the pair's
+        # "Soldiers of the CAPSAT unit": the body a name before the noun names
         held = self.owners(noun) or [
             a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
             for obj in prep.children if obj.dep_ == "pobj"
-            for a in self.actors_in(obj) or (self.pair_before(noun, "state") if names_two(obj) else [])]
+            for a in self.actors_in(obj) or [*filter(None, [self.body_named(obj)])]
+            or (self.pair_before(noun, "state") if names_two(obj) else [])]
         owners = [(self.state_of_person(a) if governing else None) or a for a in held]
         if owners:
             return owners
