@@ -191,12 +191,15 @@ class NameIndex:
     organisation_surnames: dict[str, str] = field(default_factory=dict)
     # an organisation by the last word of its name: "the Commission" after "the European Commission"
     organisation_heads: dict[str, str] = field(default_factory=dict)
+    # a company by its name less the last word: "First Quantum" for "First Quantum Minerals"
+    organisation_first_words: dict[str, str] = field(default_factory=dict)
     # two-word names the model tagged nowhere, whose words name them alone later ("Batbayar Dorj")
     untagged_pairs: list[tuple[Token, Token]] = field(default_factory=list)
 
     def resolve(self, text: str) -> str | None:
         return (self.surnames.get(text) or self._surname_in_any_case(text) or self.acronyms.get(text) or self.given_names.get(text)
-                or self.organisation_surnames.get(text) or self.organisation_heads.get(text) or self.middle_names.get(text)
+                or self.organisation_surnames.get(text) or self.organisation_heads.get(text)
+                or self.organisation_first_words.get(text) or self.middle_names.get(text)
                 or self._abbreviated(text))
 
     def _surname_in_any_case(self, text: str) -> str | None:
@@ -338,6 +341,8 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
         elif ent.label_ == "ORG" and " " in text:
             if len(ent) == 2 and all(token.pos_ == "PROPN" and token.is_title for token in ent):
                 names.organisation_surnames.setdefault(ent[-1].text, actor_id)
+            if len(ent) > 2 and all(token.pos_ == "PROPN" and token.is_title for token in ent):
+                names.organisation_first_words.setdefault(ent[:-1].text, actor_id)
             if ent[-1].lower_ in lexicon.words("named_organisation_role_nouns") | lexicon.words("organisation_role_nouns"):
                 _index_head(names, text, actor_id)
             given = {_acronym_after(ent), _known_as(ent)} - {None}  # "… Nations (ASEAN)", "…, known as OPEC+,"
