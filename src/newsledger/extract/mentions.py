@@ -479,8 +479,7 @@ def _in_subject(token: Token) -> bool:
     Leme, who backed the bill")."""
     node = token
     while True:
-        if node.dep_ in SUBJECT_DEPS or any(clause.dep_ == "relcl" and any(
-                who.dep_ in SUBJECT_DEPS and who.lower_ == "who" for who in clause.children) for clause in node.children):
+        if node.dep_ in SUBJECT_DEPS or _subject_of_a_description(node):
             return True
         if node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep":
             node = node.head.head.head  # "Russia's ambassador in Oslo, Sergei Volkov," is the ambassador
@@ -505,6 +504,13 @@ def _subject_of_main_clause(token: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _subject_of_a_description(token: Token) -> bool:
+    """Whether a name is what "who" stands for as the subject of a relative clause describing it
+    ("Otávio Leme, who backed the bill")."""
+    return any(clause.dep_ == "relcl" and any(who.dep_ in SUBJECT_DEPS and who.lower_ == "who" for who in clause.children)
+               for clause in token.children)
 
 
 def _clause_subject(pronoun: Token, index: ActorIndex) -> str | None:
@@ -627,9 +633,11 @@ def _resolve_pronoun(pronoun: Token, index: ActorIndex, actors: dict[str, Actor]
             # the subject of the sentence outranks one of a clause below it: of one that only sets its
             # time ("Montes led the office until 2025, when Paiz removed her. She left …" is Montes), of
             # what it reported ("The State Department said Washington remained … It gave no figures"),
-            # of what it offered ("Nigeria's navy said it would help Gabon search … its spokesman")
+            # of what it offered ("Nigeria's navy said it would help Gabon search … its spokesman"); not
+            # one of a clause describing a noun ("Fontes had clashed with Otávio Leme, who backed the bill. He")
             if sentence < here and any(_subject_of_main_clause(head) for head, _ in subjects):
-                subjects = [(head, m) for head, m in subjects if _subject_of_main_clause(head)]
+                subjects = [(head, m) for head, m in subjects
+                            if _subject_of_main_clause(head) or _subject_of_a_description(head)]
             if subjects:
                 return subjects[-1][1].actor_id
     return candidates[-1][1].actor_id
