@@ -2129,3 +2129,19 @@ def test_declared_non_compliant_a_ruling_called_a_stake_sold_and_a_meeting_hoste
     assert [key for kind, key in found if kind == "REJECT"] == [roles(actor=["slovenia"], recipient=["european-union"])]
     assert ("REQUEST", roles(actor=["slovenia"], recipient=["european-union"])) in found
     assert ("CONSULT", roles(actor=["hannes-leitner"], recipient=["tomas-kollar"])) in found
+
+
+def test_a_visit_and_a_meeting_on_other_days_a_designation_and_a_year_tagged_a_number(make_source):
+    _, extraction = make_source(
+        "Pakistan's commerce minister, Jam Kamal Khan, flew into Dhaka on Wednesday and met Bangladesh's interim "
+        "leader, Muhammad Yunus, the next day.\n"
+        "Washington designated Nigeria a country of particular concern.\n"
+        "In 2022 Paraguay's environment ministry fined 14 ranches.\n"
+        "The agreement was reached during a visit to Buenos Aires by Admiral Alvin Holsey last month.\n",
+        published="2026-11-16")
+    found = {(e.event_type, e.participant_key(), e.date.start and e.date.start.isoformat()) for e in extraction.events}
+    assert ("CONSULT", roles(actor=["jam-kamal-khan"], recipient=["bangladesh"]), "2026-11-11") in found
+    assert ("CONSULT", roles(actor=["jam-kamal-khan"], recipient=["muhammad-yunus"]), "2026-11-12") in found
+    assert ("SANCTION", roles(actor=["united-states"], recipient=["nigeria"]), None) in found
+    assert ("SANCTION", roles(actor=["paraguay"]), "2022-01-01") in found
+    assert ("CONSULT", roles(actor=["alvin-holsey"], recipient=["argentina"]), "2026-10-01") in found

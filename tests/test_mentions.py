@@ -827,3 +827,15 @@ def test_names_with_hyphens_and_and_peoples_treaties_and_groups_beside_a_role(ma
     assert ids["Antigua and Barbuda"] == ids["Antigua"] == "antigua-and-barbuda"
     assert not {"bahrainis", "antiguans", "rio-protocol"} & set(extraction.new_actors)
     assert extraction.new_actors["al-wefaq"].kind == "organization"
+
+
+def test_a_titled_name_tagged_a_body_a_company_less_its_last_word_and_soldiers_of_a_unit(make_source):
+    _, extraction = make_source(
+        "Ban\n\nASTANA — Human Rights Watch urged President Kassym-Jomart Tokayev not to sign it. Tokayev's "
+        "spokesman said the president would decide within a month.\n\nFirst Quantum said it was ready. Canada's "
+        "First Quantum Minerals opened talks on Wednesday.\n\nSoldiers of the CAPSAT unit said they would no longer "
+        "obey orders.\n", published="2026-11-26")
+    ids = {m.span.text: m.actor_id for m in extraction.mentions}
+    assert ids["Tokayev"] == "kassym-jomart-tokayev"
+    assert ids["First Quantum"] == ids["First Quantum Minerals"] == "first-quantum-minerals"
+    assert [c.claimant_id for c in extraction.claims if c.claim.startswith("they would")] == ["capsat"]

@@ -265,3 +265,11 @@ def test_a_colon_after_a_clause_the_model_hung_on_the_quoted_verb(make_source):
         "speaking at the crossing, had a message for traders: \"The gates are open, and they will stay open.\"\n",
         published="2026-10-07")
     assert [q.speaker_id for q in extraction.quotes] == ["somchai-wongsa"]
+
+
+def test_a_clause_before_a_colon_is_no_label_and_its_subject_speaks(make_source):
+    _, extraction = make_source(
+        "Plane\n\nBAKU — Russia has agreed to pay compensation to the families of those killed when an Azerbaijan "
+        "Airlines plane crashed, President Ilham Aliyev said on Monday.\n\nAliyev was blunt about the year it "
+        "took: \"We did not ask for favours.\"\n", published="2026-11-10")
+    assert [q.speaker_id for q in extraction.quotes] == ["ilham-aliyev"]

@@ -319,8 +319,8 @@ def _left_out(token: Token) -> bool:
 def name_index(doc: Doc, registry: Registry) -> NameIndex:
     names = NameIndex()
     for ent in map(whole_name, doc.ents):
-        # "a visit to Buenos Aires", tagged a person: a capital's name is nobody's
-        if is_common_phrase(ent) or (ent.label_ == "PERSON" and country_of_capital(proper_name(ent))):
+        # "a visit to Buenos Aires", tagged a person or a body: a capital's name is nobody's
+        if is_common_phrase(ent) or (ent.label_ in NEW_ACTOR_KINDS and country_of_capital(proper_name(ent))):
             continue
         text = proper_name(ent)
         full_name = _untagged_full_name(ent) if ent.label_ in NEW_ACTOR_KINDS and " " not in text else None
