@@ -18,7 +18,8 @@ from newsledger.extract.mentions import ActorIndex, coordinated, names_two, plac
 from newsledger.extract.quotes import PAIRS, reporting_subject
 from newsledger.extract.records import DateInterval, Event, Participant
 from newsledger.extract.spans import (accused_of, charged_clauses, doc_text, done_beside_a_future, entity_at,
-                                      holds_its_object, is_to_infinitive, joined_after_comma, thing_called, tokens_span)
+                                      holds_its_object, is_to_infinitive, joined_after_comma, relative_antecedent,
+                                      thing_called, tokens_span)
 from newsledger.nlp import ACTOR_LABEL, is_dateline
 from newsledger.registry import Actor, Registry
 
@@ -1385,7 +1386,8 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                 # "Pope Leo on Sunday called for …": a name before the verb the model took for an adverb
                 c for c in token.children if c.dep_ == "npadvmod" and c.i < token.i and index.actor_at(c)]
             agents = [obj for c in token.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj"]
-            passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+            # "Lissu, who was arrested in April,": the relative pronoun stands for the noun it describes
+            passive = [relative_antecedent(c) for c in token.children if c.dep_ == "nsubjpass"]
             if feeling:  # "it was concerned by the arrest": who feels it acts
                 subject, passive, agents = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or [
                     c for c in token.head.children if c.dep_ == "nsubj" and token.dep_ == "acomp"], [], []  # "it was “alarmed”"
