@@ -2145,3 +2145,15 @@ def test_a_visit_and_a_meeting_on_other_days_a_designation_and_a_year_tagged_a_n
     assert ("SANCTION", roles(actor=["united-states"], recipient=["nigeria"]), None) in found
     assert ("SANCTION", roles(actor=["paraguay"]), "2022-01-01") in found
     assert ("CONSULT", roles(actor=["alvin-holsey"], recipient=["argentina"]), "2026-10-01") in found
+
+
+def test_an_arrest_told_in_a_relative_clause_a_state_let_act_and_a_contract_cancelled(make_source):
+    _, extraction = make_source(
+        "Tundu Lissu, who was arrested in April, went on trial on Monday.\n"
+        "Trinidad and Tobago has agreed to let the United States install a military radar on Tobago.\n"
+        "Kenya cancelled a $736 million power line contract with India's Adani Group on Thursday.\n",
+        published="2026-11-27")
+    found = {(e.event_type, e.participant_key()) for e in extraction.events}
+    assert ("COERCE", roles(recipient=["tundu-lissu"])) in found
+    assert ("AGREE", roles(actor=["trinidad-and-tobago"], recipient=["united-states"])) in found
+    assert ("SANCTION", roles(actor=["kenya"], recipient=["adani-group"])) in found
