@@ -71,7 +71,8 @@ HELD_OUT = {"heldout": 8, "heldout2": 8, "heldout3": 8, "heldout4": 11, "heldout
             "heldout81": 10, "heldout82": 10, "heldout83": 10, "heldout84": 10, "heldout85": 10, "heldout86": 10, "heldout87": 10, "heldout88": 10, "heldout89": 10,
             "heldout90": 10, "heldout91": 10, "heldout92": 10, "heldout93": 10, "heldout94": 10, "heldout95": 10,
             "heldout96": 10, "heldout97": 10, "heldout98": 10, "heldout99": 10, "heldout100": 10, "heldout101": 10,
-            "heldout102": 10, "heldout103": 10, "heldout104": 10, "heldout105": 10, "heldout106": 10}
+            "heldout102": 10, "heldout103": 10, "heldout104": 10, "heldout105": 10, "heldout106": 10,
+            "heldout107": 10, "heldout108": 10, "heldout109": 10, "heldout110": 10}
 
 
 @pytest.mark.parametrize("half, articles", HELD_OUT.items())
