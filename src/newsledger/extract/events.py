@@ -1674,7 +1674,7 @@ def find_events(doc: Doc, index: ActorIndex, registry: Registry, sentences: dict
                           and not (feeling is not None and e.event_type in SPEECH_ACTS)]
                 recipient_ids = _last_actors(recent, actor_ids, ["any"])
             # not a body cast as wrong ("calling the tribunal “illegally constituted”"), which is no state's act
-            bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+            bodies = lexicon.organisation_nouns()
             cast_on_act = trigger is DISPARAGING and not any(t.lemma_.lower() in bodies for t in targets)
             if not recipient_ids and ((feeling is not None and not targets) or cast_on_act):
                 # "Kazakhstan's parliament passed a law … The US embassy said it was “deeply concerned”",

@@ -18,3 +18,10 @@ def load(name: str) -> dict[str, Any]:
 @cache
 def words(key: str) -> frozenset[str]:
     return frozenset(load("lexicon")[key])
+
+
+@cache
+def organisation_nouns() -> frozenset[str]:
+    """Nouns for an organisation: generic ones ("the group") and those a name goes with ("the ruling
+    Frelimo party")."""
+    return words("organisation_role_nouns") | words("named_organisation_role_nouns")

@@ -225,7 +225,7 @@ class ActorIndex:
 
     def body_named(self, noun: Token) -> str | None:
         """The organisation a body noun names with a name before it: "the ruling Frelimo party"."""
-        if noun.lemma_.lower() not in lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns"):
+        if noun.lemma_.lower() not in lexicon.organisation_nouns():
             return None
         return next((actor for c in noun.children if c.dep_ == "compound" and (actor := self.actor_at(c))), None)
 
@@ -651,7 +651,7 @@ def find_mentions(doc: Doc, registry: Registry, sentences: dict[int, int],
     doc.ents = [part for ent in doc.ents for part in _listed_states(ent)]
     form_of_alias = {alias.text.casefold(): alias.form for alias in registry.aliases}
     titles_words = lexicon.words("person_role_nouns") | lexicon.words("honorifics")
-    bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    bodies = lexicon.organisation_nouns()
     # a title stops at a name it holds: "US Secretary of State …", "EU foreign policy chief …",
     # "European Commission President …"
     actor_tokens = {token.i for ent in doc.ents if ent.label_ == ACTOR_LABEL or (
@@ -849,7 +849,7 @@ def _after_a_roles_place(name: Token) -> bool:
     "The IMF's mission chief for Sri Lanka, Anne-Marie Duval, said"; not a name set beside a body
     noun ("two leaders of the opposition group Al-Wefaq")."""
     place = name.head
-    bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    bodies = lexicon.organisation_nouns()
     return name.dep_ == "appos" and place.dep_ == "pobj" and place.head.dep_ == "prep" \
         and place.head.head.lemma_.lower() in lexicon.words("person_role_nouns") and place.lemma_.lower() not in bodies
 
@@ -859,7 +859,7 @@ def _people_by_their_own(doc: Doc, index: ActorIndex, inside_quotes: set[int]) -
     gives it "her" or "his" ("Tsetseg Batbayar walks her goats", "Cojocaru voted with her husband"),
     or the next sentence opens with "She" or "Her" for it, or it has a family ("Tabwebwe's family");
     not "Amnesty International called for his release"."""
-    bodies = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns") \
+    bodies = lexicon.organisation_nouns() \
         | lexicon.words("organisation_name_words")
 
     def taken_for_a_body(subject: Token) -> Actor | None:

@@ -46,8 +46,7 @@ def proper_name(ent: SpacySpan) -> str:
     while ent.label_ == "ORG" and len(tokens) > 1 and tokens[0].is_lower and not (
             tokens[1].text == "-" and not tokens[0].whitespace_):
         tokens.pop(0)
-    while ent.label_ == "ORG" and len(tokens) > 2 and tokens[-1].is_lower and tokens[-1].lower_ in (
-            lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")):
+    while ent.label_ == "ORG" and len(tokens) > 2 and tokens[-1].is_lower and tokens[-1].lower_ in lexicon.organisation_nouns():
         tokens.pop()  # "the ruling Georgian Dream party"
     if "(" in [t.text for t in tokens[1:]]:
         tokens = tokens[:[t.text for t in tokens].index("(")]  # "the Council of Governors (CoG"
@@ -68,7 +67,7 @@ def names_an_organisation(ent: SpacySpan) -> bool:
     """A name that modifies an organisation noun ("the ruling Frelimo party") or is set beside one
     ("Acero Sur, an association of steelmakers,", "the party, Chadema,") is the organisation's,
     whatever the model took it for."""
-    nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    nouns = lexicon.organisation_nouns()
     described = [child for child in ent.root.children if (child.dep_ == "appos" and child.i >= ent.end)
                  or (child.dep_ == "compound" and child.i < ent.start)]  # "digital rights group Bolo Bhi"
     if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
@@ -343,7 +342,7 @@ def name_index(doc: Doc, registry: Registry) -> NameIndex:
                 names.organisation_surnames.setdefault(ent[-1].text, actor_id)
             if len(ent) > 2 and all(token.pos_ == "PROPN" and token.is_title for token in ent):
                 names.organisation_first_words.setdefault(ent[:-1].text, actor_id)
-            if ent[-1].lower_ in lexicon.words("named_organisation_role_nouns") | lexicon.words("organisation_role_nouns"):
+            if ent[-1].lower_ in lexicon.organisation_nouns():
                 _index_head(names, text, actor_id)
             given = {_acronym_after(ent), _known_as(ent)} - {None}  # "… Nations (ASEAN)", "…, known as OPEC+,"
             for acronym in _initials(text) | given:
@@ -454,7 +453,7 @@ def untagged_organisation_words(token: Token, taken: set[int] = frozenset()) -> 
     """The words of an organisation's name the model did not tag: capitalised words ending in an
     organisation noun ("the US Commerce Department", "the Victory bloc"), less those `taken` by
     other actors ("US")."""
-    nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    nouns = lexicon.organisation_nouns()
     if not (token.lower_ in nouns and (token.is_title or token.is_lower)):
         return []
     # "the US Drug Enforcement Administration": the words of the name the model hangs on one another
@@ -473,7 +472,7 @@ def untagged_apposed_name(role: Token) -> tuple[list[Token], str]:
     makes them ("its president, Olusegun Adeyemi,", "the main opposition party, Citizen
     Revolution,"), when the model did not tag them as a name (or took them for a place)."""
     lemma = role.lemma_.lower()
-    organisation_nouns = lexicon.words("organisation_role_nouns") | lexicon.words("named_organisation_role_nouns")
+    organisation_nouns = lexicon.organisation_nouns()
     kind = "person" if lemma in lexicon.words("person_role_nouns") else "organization" if lemma in organisation_nouns else ""
     def capitalised(word: Token) -> bool:  # the model tags some words of a name as nouns ("TV")
         return word.pos_ in ("PROPN", "NOUN") and (word.is_title or word.is_upper) and word.i > 0 and not word.is_sent_start
